@@ -1,0 +1,169 @@
+package guichet.inference.onnx;
+
+import ai.onnxruntime.NodeInfo;
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import ai.onnxruntime.TensorInfo;
+import guichet.inference.EmbeddingModel;
+import guichet.inference.EmbeddingModelInfo;
+import guichet.inference.InferenceException;
+import guichet.inference.InvalidSettingsException;
+import guichet.inference.ModelFileException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A sentence-embedding model run by ONNX Runtime with its own tokenizer.json. The session is
+ * loaded once and shared by all threads (ONNX Runtime sessions are thread-safe).
+ */
+public final class OnnxEmbeddingModel implements EmbeddingModel {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OnnxEmbeddingModel.class);
+
+    private final OnnxEmbeddingSettings settings;
+    private final OrtEnvironment environment;
+    private final OrtSession session;
+    private final EmbeddingTokenizer tokenizer;
+    private final boolean wantsTypeIds;
+    private final EmbeddingModelInfo info;
+
+    private OnnxEmbeddingModel(OnnxEmbeddingSettings settings, OrtEnvironment environment, OrtSession session,
+                               EmbeddingTokenizer tokenizer) throws OrtException {
+        this.settings = settings;
+        this.environment = environment;
+        this.session = session;
+        this.tokenizer = tokenizer;
+        this.wantsTypeIds = session.getInputNames().contains("token_type_ids");
+        this.info = new EmbeddingModelInfo(settings.id(), settings.sha256(), settings.dimensions(), settings.maxTokens());
+    }
+
+    /**
+     * Loads the model and checks that its output has the configured name and size.
+     *
+     * @throws ModelFileException when a file is missing or ONNX Runtime refuses it
+     * @throws InvalidSettingsException when the output name or vector size do not match the model
+     */
+    public static OnnxEmbeddingModel load(OnnxEmbeddingSettings settings) {
+        if (!Files.isRegularFile(settings.modelFile())) {
+            throw new ModelFileException(settings.modelFile(), ModelFileException.Problem.MISSING, null);
+        }
+        EmbeddingTokenizer tokenizer = EmbeddingTokenizer.load(settings.tokenizerFile(), settings.maxTokens());
+        OrtEnvironment environment = OrtEnvironment.getEnvironment();
+        OrtSession session;
+        try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
+            options.setIntraOpNumThreads(settings.threads());
+            options.setInterOpNumThreads(1);
+            options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+            session = environment.createSession(settings.modelFile().toString(), options);
+        } catch (OrtException e) {
+            tokenizer.close();
+            throw new ModelFileException(settings.modelFile(), ModelFileException.Problem.REJECTED_BY_ENGINE,
+                    e.getMessage());
+        }
+        try {
+            checkOutput(settings, session);
+            OnnxEmbeddingModel model = new OnnxEmbeddingModel(settings, environment, session, tokenizer);
+            LOG.info("loaded embedding model {} ({} dimensions, {} pooling, {} threads)", settings.id(),
+                    settings.dimensions(), settings.pooling(), settings.threads());
+            return model;
+        } catch (OrtException | RuntimeException e) {
+            closeQuietly(session);
+            tokenizer.close();
+            throw e instanceof InferenceException inference ? inference
+                    : new ModelFileException(settings.modelFile(), ModelFileException.Problem.REJECTED_BY_ENGINE,
+                    e.getMessage());
+        }
+    }
+
+    private static void checkOutput(OnnxEmbeddingSettings settings, OrtSession session) throws OrtException {
+        Map<String, NodeInfo> outputs = session.getOutputInfo();
+        NodeInfo output = outputs.get(settings.outputName());
+        if (output == null) {
+            throw new InvalidSettingsException("the embedding model has no output named '" + settings.outputName()
+                    + "'; it has " + outputs.keySet());
+        }
+        if (output.getInfo() instanceof TensorInfo tensor) {
+            long[] shape = tensor.getShape();
+            long width = shape[shape.length - 1];
+            if (width > 0 && width != settings.dimensions()) {
+                throw new InvalidSettingsException("the embedding model gives " + width + " dimensions, not "
+                        + settings.dimensions());
+            }
+            boolean pooled = shape.length == 2;
+            if (pooled != (settings.pooling() == Pooling.NONE)) {
+                throw new InvalidSettingsException("output '" + settings.outputName() + "' has rank " + shape.length
+                        + (pooled ? ": use pooling none" : ": it needs cls or mean pooling"));
+            }
+        }
+    }
+
+    @Override
+    public EmbeddingModelInfo info() {
+        return info;
+    }
+
+    @Override
+    public float[] embedQuery(String query) {
+        return run(List.of(settings.queryPrefix() + query.strip())).getFirst();
+    }
+
+    @Override
+    public List<float[]> embedPassages(List<String> passages) {
+        List<float[]> vectors = new ArrayList<>(passages.size());
+        for (int start = 0; start < passages.size(); start += settings.batchSize()) {
+            List<String> batch = new ArrayList<>();
+            for (String passage : passages.subList(start, Math.min(passages.size(), start + settings.batchSize()))) {
+                batch.add(settings.passagePrefix() + passage.strip());
+            }
+            vectors.addAll(run(batch));
+        }
+        return vectors;
+    }
+
+    /** Tokens a text takes (special tokens included), before truncation. */
+    public int countTokens(String text) {
+        return tokenizer.count(text);
+    }
+
+    private List<float[]> run(List<String> texts) {
+        TokenBatch batch = tokenizer.encode(texts);
+        Map<String, OnnxTensor> inputs = new HashMap<>();
+        try {
+            inputs.put("input_ids", OnnxTensor.createTensor(environment, batch.ids()));
+            inputs.put("attention_mask", OnnxTensor.createTensor(environment, batch.attentionMask()));
+            if (wantsTypeIds) {
+                inputs.put("token_type_ids", OnnxTensor.createTensor(environment, batch.typeIds()));
+            }
+            try (OrtSession.Result result = session.run(inputs, java.util.Set.of(settings.outputName()))) {
+                Object value = result.get(0).getValue();
+                return Vectors.pool(value, batch, settings.pooling(), settings.normalize());
+            }
+        } catch (OrtException e) {
+            throw new InferenceException("the embedding model failed: " + e.getMessage(), e);
+        } finally {
+            inputs.values().forEach(OnnxTensor::close);
+        }
+    }
+
+    @Override
+    public void close() {
+        closeQuietly(session);
+        tokenizer.close();
+    }
+
+    private static void closeQuietly(OrtSession session) {
+        try {
+            session.close();
+        } catch (OrtException e) {
+            LOG.debug("closing the ONNX session: {}", e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,189 @@
+package guichet.inference.remote;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import guichet.inference.ChatResult;
+import guichet.inference.EngineUnavailableException;
+import guichet.inference.FinishReason;
+import guichet.inference.Generation;
+import guichet.inference.InferenceException;
+import guichet.inference.TokenSink;
+import guichet.inference.scheduling.SlotScheduler;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * One streamed chat completion against a remote pool. Cancelling closes the response stream, which
+ * drops the connection: the pool stops generating for it.
+ */
+final class RemoteGeneration implements Generation, Runnable {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final HttpClient client;
+    private final HttpRequest request;
+    private final int promptTokensEstimate;
+    private final int maxTokens;
+    private final String modelId;
+    private final TokenSink sink;
+    private final CompletableFuture<ChatResult> result = new CompletableFuture<>();
+    private final long submittedAt = System.nanoTime();
+    private volatile boolean cancelled;
+    private volatile InputStream body;
+    private volatile SlotScheduler.Ticket ticket;
+
+    RemoteGeneration(HttpClient client, HttpRequest request, int promptTokensEstimate, int maxTokens, String modelId,
+                     TokenSink sink) {
+        this.client = client;
+        this.request = request;
+        this.promptTokensEstimate = promptTokensEstimate;
+        this.maxTokens = maxTokens;
+        this.modelId = modelId;
+        this.sink = sink;
+    }
+
+    void queued(SlotScheduler.Ticket value) {
+        ticket = value;
+    }
+
+    @Override
+    public void cancel() {
+        cancelled = true;
+        SlotScheduler.Ticket current = ticket;
+        if (current != null && current.withdraw()) {
+            result.complete(partial("", 0, FinishReason.CANCELLED, Duration.ZERO, 0, 0, 0));
+            return;
+        }
+        InputStream open = body;
+        if (open != null) {
+            try {
+                open.close();
+            } catch (IOException ignored) {
+                // the connection is being torn down either way
+            }
+        }
+    }
+
+    @Override
+    public CompletableFuture<ChatResult> result() {
+        return result;
+    }
+
+    @Override
+    public void run() {
+        Duration queueTime = Duration.ofNanos(System.nanoTime() - submittedAt);
+        if (cancelled) {
+            result.complete(partial("", 0, FinishReason.CANCELLED, queueTime, 0, 0, 0));
+            return;
+        }
+        try {
+            result.complete(stream(queueTime));
+        } catch (InferenceException e) {
+            result.completeExceptionally(e);
+        } catch (IOException e) {
+            if (cancelled) {
+                result.complete(partial("", 0, FinishReason.CANCELLED, queueTime, 0, 0, 0));
+            } else {
+                result.completeExceptionally(new EngineUnavailableException(
+                        "the remote inference pool did not answer: " + e.getMessage(), e));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            result.completeExceptionally(new EngineUnavailableException("interrupted", e));
+        } catch (RuntimeException e) {
+            result.completeExceptionally(new InferenceException("remote generation failed: " + e, e));
+        }
+    }
+
+    private ChatResult stream(Duration queueTime) throws IOException, InterruptedException {
+        long start = System.nanoTime();
+        HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+        if (response.statusCode() != 200) {
+            String text;
+            try (InputStream error = response.body()) {
+                text = new String(error.readNBytes(4096), StandardCharsets.UTF_8);
+            }
+            throw RemoteErrors.fromStatus(response.statusCode(), text, response.headers(), promptTokensEstimate);
+        }
+        body = response.body();
+        StringBuilder text = new StringBuilder();
+        int pieces = 0;
+        long first = 0;
+        long last = 0;
+        FinishReason reason = null;
+        int completionTokens = -1;
+        int promptTokens = promptTokensEstimate;
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (!line.startsWith("data:")) {
+                    continue;
+                }
+                String data = line.substring(5).trim();
+                if (data.equals("[DONE]")) {
+                    break;
+                }
+                JsonNode chunk = JSON.readTree(data);
+                if (chunk.has("error")) {
+                    throw new InferenceException("the remote pool failed: " + chunk.path("error").path("message").asText());
+                }
+                JsonNode usage = chunk.path("usage");
+                if (usage.has("completion_tokens")) {
+                    completionTokens = usage.get("completion_tokens").asInt();
+                    promptTokens = usage.path("prompt_tokens").asInt(promptTokens);
+                }
+                JsonNode choice = chunk.path("choices").path(0);
+                String content = choice.path("delta").path("content").asText("");
+                if (!content.isEmpty()) {
+                    long now = System.nanoTime();
+                    first = first == 0 ? now : first;
+                    last = now;
+                    pieces++;
+                    text.append(content);
+                    if (!deliver(content)) {
+                        cancel();
+                        return partial(text.toString(), pieces, FinishReason.CANCELLED, queueTime, start, first, last);
+                    }
+                }
+                String finish = choice.path("finish_reason").asText("");
+                if (!finish.isEmpty() && !finish.equals("null")) {
+                    reason = finish.equals("length") ? FinishReason.LENGTH : FinishReason.STOP;
+                }
+            }
+        }
+        if (cancelled) {
+            return partial(text.toString(), pieces, FinishReason.CANCELLED, queueTime, start, first, last);
+        }
+        int tokens = completionTokens >= 0 ? completionTokens : pieces;
+        FinishReason finishReason = reason != null ? reason : tokens >= maxTokens ? FinishReason.LENGTH : FinishReason.STOP;
+        return new ChatResult(text.toString(), finishReason, promptTokens, tokens, queueTime,
+                Duration.ofNanos(first == 0 ? 0 : first - start), Duration.ofNanos(first == 0 ? 0 : last - first),
+                modelId, Optional.empty());
+    }
+
+    private boolean deliver(String piece) {
+        try {
+            sink.accept(piece);
+            return true;
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    private ChatResult partial(String text, int tokens, FinishReason reason, Duration queueTime, long start, long first,
+                               long last) {
+        return new ChatResult(text, reason, promptTokensEstimate, tokens, queueTime,
+                Duration.ofNanos(first == 0 ? 0 : first - start), Duration.ofNanos(first == 0 ? 0 : last - first),
+                modelId, Optional.empty());
+    }
+}
