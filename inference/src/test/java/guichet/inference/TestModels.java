@@ -32,6 +32,16 @@ public final class TestModels {
         return sharedDir().resolve("models/multilingual-e5-small");
     }
 
+    /** Third-party servers and tools prepared by .ci/prepare-test-tools.sh. */
+    public static Path toolsDir() {
+        String dir = System.getProperty("guichet.test.tools-dir");
+        Path path = dir == null ? Path.of(".test-tools") : Path.of(dir);
+        if (!Files.isDirectory(path)) {
+            throw new IllegalStateException("no test tools at " + path + ": run .ci/prepare-test-tools.sh first");
+        }
+        return path;
+    }
+
     /** Where tests unpack native libraries. */
     public static Path nativeCache() {
         return Path.of("target", "native").toAbsolutePath();

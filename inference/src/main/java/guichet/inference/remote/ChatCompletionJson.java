@@ -16,7 +16,7 @@ final class ChatCompletionJson {
     private ChatCompletionJson() {
     }
 
-    static String body(String model, ChatRequest request, int maxTokens) {
+    static String body(String model, ChatRequest request, int maxTokens, StructuredOutputStyle style) {
         ObjectNode root = JSON.createObjectNode();
         root.put("model", model);
         ArrayNode messages = root.putArray("messages");
@@ -36,11 +36,16 @@ final class ChatCompletionJson {
         switch (request.format()) {
             case ResponseFormat.JsonSchema schema -> {
                 ObjectNode format = root.putObject("response_format");
-                format.put("type", "json_schema");
-                ObjectNode spec = format.putObject("json_schema");
-                spec.put("name", "response");
-                spec.put("strict", true);
-                spec.set("schema", schema.schema());
+                if (style == StructuredOutputStyle.JSON_OBJECT_WITH_SCHEMA) {
+                    format.put("type", "json_object");
+                    format.set("schema", schema.schema());
+                } else {
+                    format.put("type", "json_schema");
+                    ObjectNode spec = format.putObject("json_schema");
+                    spec.put("name", "response");
+                    spec.put("strict", true);
+                    spec.set("schema", schema.schema());
+                }
             }
             case ResponseFormat.Grammar grammar ->
                     throw new InvalidRequestException("a remote OpenAI-compatible pool does not take GBNF grammars; "

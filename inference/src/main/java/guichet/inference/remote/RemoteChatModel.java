@@ -100,9 +100,11 @@ public final class RemoteChatModel implements ChatModel {
                 .timeout(settings.requestTimeout())
                 .header("Content-Type", "application/json")
                 .header("Accept", "text/event-stream")
-                .POST(HttpRequest.BodyPublishers.ofString(ChatCompletionJson.body(settings.model(), request, maxTokens)))
+                .POST(HttpRequest.BodyPublishers.ofString(ChatCompletionJson.body(settings.model(), request, maxTokens,
+                        settings.structuredOutput())))
                 .build();
-        RemoteGeneration generation = new RemoteGeneration(client, http, promptTokens, maxTokens, settings.model(), sink);
+        RemoteGeneration generation = new RemoteGeneration(client, http, promptTokens, settings.contextTokens(), maxTokens,
+                settings.model(), sink);
         generation.queued(scheduler.submit(generation));
         return generation;
     }

@@ -6,6 +6,7 @@ import guichet.inference.EngineUnavailableException;
 import guichet.inference.InferenceException;
 import guichet.inference.InvalidRequestException;
 import guichet.inference.OverloadedException;
+import guichet.inference.PromptTooLongException;
 
 import java.net.http.HttpHeaders;
 import java.time.Duration;
@@ -19,12 +20,12 @@ final class RemoteErrors {
     private RemoteErrors() {
     }
 
-    static InferenceException fromStatus(int status, String body, HttpHeaders headers, int promptTokens) {
+    static InferenceException fromStatus(int status, String body, HttpHeaders headers, int promptTokens,
+                                         int contextTokens) {
         String message = message(body);
         return switch (status) {
-            case 400, 404, 422 -> message.toLowerCase(Locale.ROOT).contains("context")
-                    ? new InvalidRequestException("the prompt does not fit the remote model's context (about "
-                    + promptTokens + " tokens): " + message)
+            case 400, 404, 422 -> isContextOverflow(body, message)
+                    ? new PromptTooLongException(promptTokens, contextTokens)
                     : new InvalidRequestException("the remote pool refused the request: " + message);
             case 401, 403 -> new EngineUnavailableException("the remote pool refused Guichet's credentials (HTTP "
                     + status + ")");
@@ -32,6 +33,12 @@ final class RemoteErrors {
                     retryAfter(headers));
             default -> new EngineUnavailableException("the remote pool failed with HTTP " + status + ": " + message);
         };
+    }
+
+    private static boolean isContextOverflow(String body, String message) {
+        String text = (body + " " + message).toLowerCase(Locale.ROOT);
+        return text.contains("context_length_exceeded") || text.contains("context length")
+                || text.contains("exceeds the available context");
     }
 
     private static Duration retryAfter(HttpHeaders headers) {

@@ -33,6 +33,7 @@ final class RemoteGeneration implements Generation, Runnable {
     private final HttpClient client;
     private final HttpRequest request;
     private final int promptTokensEstimate;
+    private final int contextTokens;
     private final int maxTokens;
     private final String modelId;
     private final TokenSink sink;
@@ -42,11 +43,12 @@ final class RemoteGeneration implements Generation, Runnable {
     private volatile InputStream body;
     private volatile SlotScheduler.Ticket ticket;
 
-    RemoteGeneration(HttpClient client, HttpRequest request, int promptTokensEstimate, int maxTokens, String modelId,
-                     TokenSink sink) {
+    RemoteGeneration(HttpClient client, HttpRequest request, int promptTokensEstimate, int contextTokens,
+                     int maxTokens, String modelId, TokenSink sink) {
         this.client = client;
         this.request = request;
         this.promptTokensEstimate = promptTokensEstimate;
+        this.contextTokens = contextTokens;
         this.maxTokens = maxTokens;
         this.modelId = modelId;
         this.sink = sink;
@@ -113,7 +115,8 @@ final class RemoteGeneration implements Generation, Runnable {
             try (InputStream error = response.body()) {
                 text = new String(error.readNBytes(4096), StandardCharsets.UTF_8);
             }
-            throw RemoteErrors.fromStatus(response.statusCode(), text, response.headers(), promptTokensEstimate);
+            throw RemoteErrors.fromStatus(response.statusCode(), text, response.headers(), promptTokensEstimate,
+                    contextTokens);
         }
         body = response.body();
         StringBuilder text = new StringBuilder();
@@ -123,6 +126,7 @@ final class RemoteGeneration implements Generation, Runnable {
         FinishReason reason = null;
         int completionTokens = -1;
         int promptTokens = promptTokensEstimate;
+        boolean done = false;
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8))) {
             String line;
             while ((line = reader.readLine()) != null) {
@@ -131,6 +135,7 @@ final class RemoteGeneration implements Generation, Runnable {
                 }
                 String data = line.substring(5).trim();
                 if (data.equals("[DONE]")) {
+                    done = true;
                     break;
                 }
                 JsonNode chunk = JSON.readTree(data);
@@ -163,6 +168,11 @@ final class RemoteGeneration implements Generation, Runnable {
         }
         if (cancelled) {
             return partial(text.toString(), pieces, FinishReason.CANCELLED, queueTime, start, first, last);
+        }
+        if (!done && reason == null) {
+            // Some servers answer 200 and then drop the stream when the prompt does not fit.
+            throw new InferenceException("the remote pool ended the stream before finishing the answer"
+                    + (pieces == 0 ? " (nothing was generated; the prompt may be too long for it)" : ""));
         }
         int tokens = completionTokens >= 0 ? completionTokens : pieces;
         FinishReason finishReason = reason != null ? reason : tokens >= maxTokens ? FinishReason.LENGTH : FinishReason.STOP;

@@ -17,9 +17,11 @@ import java.util.Objects;
  * @param queueCapacity requests that may wait locally; more are rejected at once
  * @param connectTimeout TCP connect timeout
  * @param requestTimeout longest one request may take end to end
+ * @param structuredOutput how the pool takes a JSON schema
  */
 public record RemoteSettings(URI baseUrl, String apiKey, String model, int contextTokens, int concurrency,
-                             int queueCapacity, Duration connectTimeout, Duration requestTimeout) {
+                             int queueCapacity, Duration connectTimeout, Duration requestTimeout,
+                             StructuredOutputStyle structuredOutput) {
 
     public RemoteSettings {
         Objects.requireNonNull(baseUrl, "baseUrl");
@@ -31,6 +33,7 @@ public record RemoteSettings(URI baseUrl, String apiKey, String model, int conte
             throw new InvalidSettingsException("the remote inference model name must be set");
         }
         apiKey = apiKey == null ? "" : apiKey;
+        structuredOutput = structuredOutput == null ? StructuredOutputStyle.JSON_SCHEMA : structuredOutput;
         InvalidSettingsException.requireAtLeast("remote context size", contextTokens, 64);
         InvalidSettingsException.requireAtLeast("remote concurrency", concurrency, 1);
         InvalidSettingsException.requireAtLeast("remote queue capacity", queueCapacity, 0);
