@@ -33,7 +33,6 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class LlamaChatModel implements ChatModel {
 
     private static final Logger LOG = LoggerFactory.getLogger(LlamaChatModel.class);
-    private static final NativeLog NATIVE_LOG = new NativeLog();
     private static final Duration CANCEL_GRACE = Duration.ofSeconds(5);
 
     private final LlamaSettings settings;
@@ -61,7 +60,7 @@ public final class LlamaChatModel implements ChatModel {
     public static LlamaChatModel load(LlamaSettings settings, Path nativeCache) {
         GgufMetadata metadata = GgufReader.read(settings.modelPath());
         NativeLibraryInstaller.install(nativeCache);
-        boolean captured = settings.captureNativeLog() && NativeStderrCapture.install(NATIVE_LOG::accept);
+        boolean captured = settings.captureNativeLog() && LlamaNativeOutput.capture();
         ModelParameters parameters = new ModelParameters()
                 .setModel(settings.modelPath().toAbsolutePath().toString())
                 .setThreads(settings.threads())
@@ -118,7 +117,7 @@ public final class LlamaChatModel implements ChatModel {
         String json = CompletionRequestJson.completion(prompt, request.sampling(), maxTokens, request.stop(),
                 request.format());
         LlamaGeneration[] self = new LlamaGeneration[1];
-        LlamaGeneration generation = new LlamaGeneration(model, NATIVE_LOG, engineTimings, json, promptTokens,
+        LlamaGeneration generation = new LlamaGeneration(model, LlamaNativeOutput.log(), engineTimings, json, promptTokens,
                 maxTokens, info.id(), settings.maxQueueWait(), settings.generationTimeout(), sink,
                 () -> inFlight.remove(self[0]));
         self[0] = generation;

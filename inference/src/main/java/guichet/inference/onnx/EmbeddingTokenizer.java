@@ -31,15 +31,18 @@ final class EmbeddingTokenizer implements AutoCloseable {
         }
         NativeCaches.configureDjl();
         long padId = padId(tokenizerJson);
+        return new EmbeddingTokenizer(build(tokenizerJson, maxTokens), padId);
+    }
+
+    private static HuggingFaceTokenizer build(Path tokenizerJson, int maxTokens) {
         try {
-            HuggingFaceTokenizer tokenizer = HuggingFaceTokenizer.builder()
+            return HuggingFaceTokenizer.builder()
                     .optTokenizerPath(tokenizerJson)
                     .optMaxLength(maxTokens)
                     .optTruncation(true)
                     .optPadding(false)
                     .optAddSpecialTokens(true)
                     .build();
-            return new EmbeddingTokenizer(tokenizer, padId);
         } catch (IOException | RuntimeException e) {
             throw new ModelFileException(tokenizerJson, ModelFileException.Problem.WRONG_FORMAT,
                     "not a tokenizer.json the tokenizers library can read (" + e.getMessage() + ")");

@@ -52,6 +52,21 @@ public final class OnnxEmbeddingModel implements EmbeddingModel {
      * @throws InvalidSettingsException when the output name or vector size do not match the model
      */
     public static OnnxEmbeddingModel load(OnnxEmbeddingSettings settings) {
+        try {
+            return LargeStack.call("embedding-model-load", () -> loadOnThisThread(settings));
+        } catch (InferenceException e) {
+            throw e;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ModelFileException(settings.modelFile(), ModelFileException.Problem.UNREADABLE, "interrupted");
+        } catch (Exception e) {
+            throw new ModelFileException(settings.modelFile(), ModelFileException.Problem.REJECTED_BY_ENGINE,
+                    e.getMessage());
+        }
+    }
+
+    /** Loading initialises ONNX Runtime and parses big files in native code: only on a large stack. */
+    private static OnnxEmbeddingModel loadOnThisThread(OnnxEmbeddingSettings settings) {
         if (!Files.isRegularFile(settings.modelFile())) {
             throw new ModelFileException(settings.modelFile(), ModelFileException.Problem.MISSING, null);
         }

@@ -1,0 +1,17 @@
+package guichet.app;
+
+import guichet.app.system.cli.CommandLauncher;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/** Guichet: one executable for the server ({@code serve}, the default) and the operator commands. */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+@EnableScheduling
+public class GuichetApplication {
+
+    public static void main(String[] args) {
+        CommandLauncher.launch(GuichetApplication.class, args);
+    }
+}

@@ -1,0 +1,102 @@
+package guichet.app.system.cli;
+
+import guichet.inference.llamacpp.LlamaNativeOutput;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Starts Spring in the shape a command needs: a web server for {@code serve}, a plain context for
+ * the operator commands, which then run through picocli and end the process with their exit code.
+ *
+ * <p>Arguments of the form {@code --a.b=c} are Spring properties ({@code --server.port=9090},
+ * {@code --guichet.home=/srv/guichet}); the rest belong to the command.
+ */
+public final class CommandLauncher {
+
+    private CommandLauncher() {
+    }
+
+    public static void launch(Class<?> application, String[] args) {
+        // Before anything wraps stderr: native output must not land in Java's writers (ADR 5).
+        if (!"inherit".equalsIgnoreCase(System.getenv("GUICHET_NATIVE_LOG"))) {
+            LlamaNativeOutput.capture();
+        }
+        Arguments arguments = Arguments.split(args);
+        if (arguments.isServe()) {
+            SpringApplication app = new SpringApplication(application);
+            app.setWebApplicationType(WebApplicationType.SERVLET);
+            // Failures are reported below in one line; Spring's own report would add a stack trace.
+            app.setDefaultProperties(Map.of("guichet.command", "serve",
+                    "logging.level.org.springframework.boot.SpringApplication", "OFF"));
+            try {
+                app.run(arguments.springArgs());
+            } catch (RuntimeException e) {
+                System.err.println("guichet: cannot start: " + CliErrors.describe(e));
+                System.exit(CliErrors.exitCode(e));
+            }
+            return;
+        }
+        SpringApplication app = new SpringApplication(application);
+        app.setWebApplicationType(WebApplicationType.NONE);
+        app.setDefaultProperties(Map.of(
+                "guichet.command", arguments.commandName(),
+                "spring.main.banner-mode", "off",
+                "spring.main.log-startup-info", "false",
+                "logging.level.root", "WARN",
+                "logging.level.guichet", "WARN",
+                "spring.main.lazy-initialization", "true",
+                "logging.level.org.springframework.boot.SpringApplication", "OFF",
+                "logging.level.org.springframework.boot.diagnostics", "OFF"));
+        int exitCode;
+        try (ConfigurableApplicationContext context = app.run(arguments.springArgs())) {
+            CommandLine commandLine = context.getBean(CommandLineFactory.class).create();
+            exitCode = commandLine.execute(arguments.commandArgs());
+        } catch (RuntimeException e) {
+            // Spring could not start (bad setting): say why in one line, no stack trace.
+            System.err.println("guichet: " + CliErrors.describe(e));
+            exitCode = CliErrors.exitCode(e);
+        }
+        // The native engine leaves an attached thread behind; end the JVM explicitly (ADR 0003).
+        System.exit(exitCode);
+    }
+
+    /** The command line split into Spring properties and command arguments. */
+    record Arguments(String[] springArgs, String[] commandArgs) {
+
+        static Arguments split(String[] args) {
+            List<String> spring = new ArrayList<>();
+            List<String> command = new ArrayList<>();
+            for (String arg : args) {
+                if (isSpringProperty(arg)) {
+                    spring.add(arg);
+                } else {
+                    command.add(arg);
+                }
+            }
+            return new Arguments(spring.toArray(String[]::new), command.toArray(String[]::new));
+        }
+
+        private static boolean isSpringProperty(String arg) {
+            int equals = arg.indexOf('=');
+            return arg.startsWith("--") && equals > 2 && arg.substring(2, equals).contains(".");
+        }
+
+        boolean isServe() {
+            if (commandArgs.length == 0) {
+                return true;
+            }
+            boolean help = List.of(commandArgs).contains("--help") || List.of(commandArgs).contains("-h");
+            return commandArgs[0].equals("serve") && commandArgs.length == 1 && !help;
+        }
+
+        String commandName() {
+            return commandArgs.length == 0 ? "serve" : commandArgs[0];
+        }
+    }
+}

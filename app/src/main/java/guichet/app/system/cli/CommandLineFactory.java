@@ -1,0 +1,31 @@
+package guichet.app.system.cli;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import picocli.CommandLine;
+
+/** Builds the picocli command line with Spring-created commands and Guichet's error handling. */
+@Component
+public class CommandLineFactory {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CommandLineFactory.class);
+
+    private final CommandLine.IFactory factory;
+
+    CommandLineFactory(CommandLine.IFactory factory) {
+        this.factory = factory;
+    }
+
+    /** A fresh command line for {@code guichet}. */
+    public CommandLine create() {
+        CommandLine commandLine = new CommandLine(GuichetCommand.class, factory);
+        commandLine.setExecutionExceptionHandler((error, cmd, parseResult) -> {
+            LOG.debug("command failed", error);
+            cmd.getErr().println("guichet: " + CliErrors.describe(error));
+            cmd.getErr().flush();
+            return CliErrors.exitCode(error);
+        });
+        return commandLine;
+    }
+}

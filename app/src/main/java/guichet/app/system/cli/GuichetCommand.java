@@ -1,0 +1,19 @@
+package guichet.app.system.cli;
+
+import picocli.CommandLine.Command;
+
+/** The top-level command; {@code serve} runs when no subcommand is given. */
+@Command(name = "guichet", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Guichet: a sovereign, self-hosted AI assistant for public services.",
+                "Spring settings are given as --name=value (e.g. --server.port=9090, --guichet.home=/srv/guichet)."},
+        subcommands = {ServeCommand.class, ModelsCommand.class, BenchCommand.class})
+public class GuichetCommand implements Runnable {
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

@@ -1,0 +1,76 @@
+package guichet.app.system.engine;
+
+import guichet.models.ProgressListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+/**
+ * In {@code serve}, prepares and loads the models on a background thread once the server is up,
+ * so that {@code /actuator/health} can say what is happening meanwhile.
+ */
+@Component
+@ConditionalOnProperty(name = "guichet.command", havingValue = "serve")
+class ServeStartup implements ApplicationRunner {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ServeStartup.class);
+
+    private final InferenceRuntime runtime;
+
+    ServeStartup(InferenceRuntime runtime) {
+        this.runtime = runtime;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        Thread thread = new Thread(() -> {
+            try {
+                runtime.start(new LoggedProgress());
+            } catch (RuntimeException e) {
+                LOG.error("Guichet cannot serve answers: {}", e.getMessage());
+            }
+        }, "guichet-startup");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** Progress of a start-up pull, as log lines every 10%. */
+    private static final class LoggedProgress implements ProgressListener {
+        private String label = "";
+        private long total;
+        private long done;
+        private int lastDecile;
+
+        @Override
+        public synchronized void begin(String label, long totalBytes) {
+            this.label = label;
+            this.total = totalBytes;
+            this.done = 0;
+            this.lastDecile = 0;
+            LOG.info("{}: started ({} MB)", label, totalBytes > 0 ? totalBytes >> 20 : "?");
+        }
+
+        @Override
+        public synchronized void advance(long bytes) {
+            done += bytes;
+            int decile = total > 0 ? (int) (done * 10 / total) : 0;
+            if (decile > lastDecile) {
+                lastDecile = decile;
+                LOG.info("{}: {}%", label, decile * 10);
+            }
+        }
+
+        @Override
+        public void end() {
+            LOG.info("{}: done", label);
+        }
+
+        @Override
+        public void note(String message) {
+            LOG.info(message);
+        }
+    }
+}

