@@ -27,7 +27,8 @@ import java.util.concurrent.TimeoutException;
  */
 final class LlamaGeneration implements Generation, Runnable {
 
-    private static final Duration TIMINGS_WAIT = Duration.ofMillis(250);
+    // llama.cpp prints a task's timings just before its last piece; the log thread needs a moment.
+    private static final Duration TIMINGS_WAIT = Duration.ofMillis(100);
 
     private final LlamaModel model;
     private final NativeLog nativeLog;

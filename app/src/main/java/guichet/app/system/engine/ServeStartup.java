@@ -37,35 +37,36 @@ class ServeStartup implements ApplicationRunner {
         thread.start();
     }
 
-    /** Progress of a start-up pull, as log lines every 10%. */
+    /** Progress of a start-up pull, as a log line at most every few seconds per task. */
     private static final class LoggedProgress implements ProgressListener {
+        private static final long INTERVAL_NANOS = 5_000_000_000L;
         private String label = "";
         private long total;
         private long done;
-        private int lastDecile;
+        private long lastLog;
 
         @Override
         public synchronized void begin(String label, long totalBytes) {
             this.label = label;
             this.total = totalBytes;
             this.done = 0;
-            this.lastDecile = 0;
-            LOG.info("{}: started ({} MB)", label, totalBytes > 0 ? totalBytes >> 20 : "?");
+            this.lastLog = System.nanoTime();
+            LOG.info("{} ({} MB)", label, totalBytes > 0 ? totalBytes >> 20 : "?");
         }
 
         @Override
         public synchronized void advance(long bytes) {
             done += bytes;
-            int decile = total > 0 ? (int) (done * 10 / total) : 0;
-            if (decile > lastDecile) {
-                lastDecile = decile;
-                LOG.info("{}: {}%", label, decile * 10);
+            long now = System.nanoTime();
+            if (total > 0 && now - lastLog > INTERVAL_NANOS) {
+                lastLog = now;
+                LOG.info("{}: {}%", label, done * 100 / total);
             }
         }
 
         @Override
         public void end() {
-            LOG.info("{}: done", label);
+            LOG.debug("{}: done", label);
         }
 
         @Override
