@@ -1,21 +1,20 @@
 package guichet.inference.llamacpp;
 
 import de.kherud.llama.GuichetLlamaAccess;
-import de.kherud.llama.GuichetLlamaAccess.Piece;
 import de.kherud.llama.GuichetLlamaAccess.EngineError;
+import de.kherud.llama.GuichetLlamaAccess.Piece;
 import de.kherud.llama.LlamaModel;
 import guichet.inference.ChatResult;
 import guichet.inference.EngineTimings;
 import guichet.inference.FinishReason;
-import guichet.inference.Generation;
-import guichet.inference.InferenceException;
 import guichet.inference.OverloadedException;
 import guichet.inference.TokenSink;
-import guichet.inference.scheduling.SlotScheduler;
+import guichet.inference.scheduling.QueuedGeneration;
 
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -25,7 +24,7 @@ import java.util.concurrent.TimeoutException;
  * flag the slot thread acts on after the next token, so no thread is left waiting for a result
  * that will never come.
  */
-final class LlamaGeneration implements Generation, Runnable {
+final class LlamaGeneration extends QueuedGeneration {
 
     // llama.cpp prints a task's timings just before its last piece; the log thread needs a moment.
     private static final Duration TIMINGS_WAIT = Duration.ofMillis(100);
@@ -34,74 +33,38 @@ final class LlamaGeneration implements Generation, Runnable {
     private final NativeLog nativeLog;
     private final boolean engineTimingsAvailable;
     private final String requestJson;
-    private final int promptTokens;
     private final int maxTokens;
-    private final String modelId;
     private final Duration maxQueueWait;
     private final Duration timeout;
-    private final TokenSink sink;
     private final Runnable onFinish;
-    private final CompletableFuture<ChatResult> result = new CompletableFuture<>();
-    private final long submittedAt = System.nanoTime();
-    private volatile boolean cancelled;
-    private volatile SlotScheduler.Ticket ticket;
 
     LlamaGeneration(LlamaModel model, NativeLog nativeLog, boolean engineTimingsAvailable, String requestJson,
                     int promptTokens, int maxTokens, String modelId, Duration maxQueueWait, Duration timeout,
                     TokenSink sink, Runnable onFinish) {
+        super(sink, modelId, promptTokens);
         this.model = model;
         this.nativeLog = nativeLog;
         this.engineTimingsAvailable = engineTimingsAvailable;
         this.requestJson = requestJson;
-        this.promptTokens = promptTokens;
         this.maxTokens = maxTokens;
-        this.modelId = modelId;
         this.maxQueueWait = maxQueueWait;
         this.timeout = timeout;
-        this.sink = sink;
         this.onFinish = onFinish;
     }
 
-    void queued(SlotScheduler.Ticket value) {
-        this.ticket = value;
-    }
-
     @Override
-    public void cancel() {
-        cancelled = true;
-        SlotScheduler.Ticket current = ticket;
-        if (current != null && current.withdraw()) {
-            finish(emptyResult(FinishReason.CANCELLED, elapsedSince(submittedAt)));
-        }
-    }
-
-    @Override
-    public CompletableFuture<ChatResult> result() {
-        return result;
-    }
-
-    @Override
-    public void run() {
-        Duration queueTime = elapsedSince(submittedAt);
-        if (cancelled) {
-            finish(emptyResult(FinishReason.CANCELLED, queueTime));
-            return;
-        }
+    protected ChatResult generate(Duration queueTime) {
         if (queueTime.compareTo(maxQueueWait) > 0) {
-            fail(new OverloadedException("waited " + queueTime.toMillis() + " ms for a free slot", Duration.ofSeconds(1)));
-            return;
+            throw new OverloadedException("waited " + queueTime.toMillis() + " ms for a free slot", Duration.ofSeconds(1));
         }
         try {
-            finish(generate(queueTime));
+            return stream(queueTime);
         } catch (EngineError e) {
-            fail(LlamaErrors.toException(e));
-        } catch (RuntimeException e) {
-            fail(e instanceof InferenceException inference ? inference
-                    : new InferenceException("generation failed: " + e, e));
+            throw LlamaErrors.toException(e);
         }
     }
 
-    private ChatResult generate(Duration queueTime) {
+    private ChatResult stream(Duration queueTime) {
         long start = System.nanoTime();
         long deadline = start + timeout.toNanos();
         int taskId = GuichetLlamaAccess.request(model, requestJson);
@@ -119,17 +82,15 @@ final class LlamaGeneration implements Generation, Runnable {
                 break;
             }
             tokens++;
-            if (firstToken == 0) {
-                firstToken = now;
-            }
+            firstToken = firstToken == 0 ? now : firstToken;
             lastToken = now;
             text.append(piece.text());
             if (!piece.text().isEmpty() && !deliver(piece.text())) {
-                cancelled = true;
+                markCancelled();
             }
-            if (cancelled || now > deadline) {
+            if (isCancelled() || now > deadline) {
                 GuichetLlamaAccess.cancel(model, taskId);
-                reason = cancelled ? FinishReason.CANCELLED : FinishReason.TIMEOUT;
+                reason = isCancelled() ? FinishReason.CANCELLED : FinishReason.TIMEOUT;
             }
         }
         Optional<EngineTimings> engine = reason == FinishReason.STOP || reason == FinishReason.LENGTH
@@ -138,18 +99,9 @@ final class LlamaGeneration implements Generation, Runnable {
             nativeLog.forget(taskId);
         }
         int completionTokens = engine.map(EngineTimings::decodedTokens).orElse(tokens);
-        return new ChatResult(text.toString(), reason, promptTokens, completionTokens, queueTime,
+        return new ChatResult(text.toString(), reason, promptTokens(), completionTokens, queueTime,
                 Duration.ofNanos(firstToken == 0 ? 0 : firstToken - start),
-                Duration.ofNanos(firstToken == 0 ? 0 : lastToken - firstToken), modelId, engine);
-    }
-
-    private boolean deliver(String piece) {
-        try {
-            sink.accept(piece);
-            return true;
-        } catch (Exception e) {
-            return false;
-        }
+                Duration.ofNanos(firstToken == 0 ? 0 : lastToken - firstToken), modelId(), engine);
     }
 
     private static Optional<EngineTimings> awaitTimings(CompletableFuture<EngineTimings> timings) {
@@ -158,32 +110,16 @@ final class LlamaGeneration implements Generation, Runnable {
         }
         try {
             return Optional.of(timings.get(TIMINGS_WAIT.toMillis(), TimeUnit.MILLISECONDS));
-        } catch (TimeoutException e) {
+        } catch (TimeoutException | ExecutionException e) {
             return Optional.empty();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Optional.empty();
-        } catch (java.util.concurrent.ExecutionException e) {
-            return Optional.empty();
         }
     }
 
-    private ChatResult emptyResult(FinishReason reason, Duration queueTime) {
-        return new ChatResult("", reason, promptTokens, 0, queueTime, Duration.ZERO, Duration.ZERO, modelId,
-                Optional.empty());
-    }
-
-    private void finish(ChatResult value) {
+    @Override
+    protected void finished() {
         onFinish.run();
-        result.complete(value);
-    }
-
-    private void fail(InferenceException error) {
-        onFinish.run();
-        result.completeExceptionally(error);
-    }
-
-    private static Duration elapsedSince(long nanos) {
-        return Duration.ofNanos(System.nanoTime() - nanos);
     }
 }

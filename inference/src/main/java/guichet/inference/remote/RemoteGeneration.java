@@ -5,10 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import guichet.inference.ChatResult;
 import guichet.inference.EngineUnavailableException;
 import guichet.inference.FinishReason;
-import guichet.inference.Generation;
 import guichet.inference.InferenceException;
 import guichet.inference.TokenSink;
-import guichet.inference.scheduling.SlotScheduler;
+import guichet.inference.scheduling.QueuedGeneration;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -20,52 +19,32 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * One streamed chat completion against a remote pool. Cancelling closes the response stream, which
  * drops the connection: the pool stops generating for it.
  */
-final class RemoteGeneration implements Generation, Runnable {
+final class RemoteGeneration extends QueuedGeneration {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpClient client;
     private final HttpRequest request;
-    private final int promptTokensEstimate;
     private final int contextTokens;
     private final int maxTokens;
-    private final String modelId;
-    private final TokenSink sink;
-    private final CompletableFuture<ChatResult> result = new CompletableFuture<>();
-    private final long submittedAt = System.nanoTime();
-    private volatile boolean cancelled;
     private volatile InputStream body;
-    private volatile SlotScheduler.Ticket ticket;
 
     RemoteGeneration(HttpClient client, HttpRequest request, int promptTokensEstimate, int contextTokens,
                      int maxTokens, String modelId, TokenSink sink) {
+        super(sink, modelId, promptTokensEstimate);
         this.client = client;
         this.request = request;
-        this.promptTokensEstimate = promptTokensEstimate;
         this.contextTokens = contextTokens;
         this.maxTokens = maxTokens;
-        this.modelId = modelId;
-        this.sink = sink;
-    }
-
-    void queued(SlotScheduler.Ticket value) {
-        ticket = value;
     }
 
     @Override
-    public void cancel() {
-        cancelled = true;
-        SlotScheduler.Ticket current = ticket;
-        if (current != null && current.withdraw()) {
-            result.complete(partial("", 0, FinishReason.CANCELLED, Duration.ZERO, 0, 0, 0));
-            return;
-        }
+    protected void interruptRunning() {
         InputStream open = body;
         if (open != null) {
             try {
@@ -77,33 +56,17 @@ final class RemoteGeneration implements Generation, Runnable {
     }
 
     @Override
-    public CompletableFuture<ChatResult> result() {
-        return result;
-    }
-
-    @Override
-    public void run() {
-        Duration queueTime = Duration.ofNanos(System.nanoTime() - submittedAt);
-        if (cancelled) {
-            result.complete(partial("", 0, FinishReason.CANCELLED, queueTime, 0, 0, 0));
-            return;
-        }
+    protected ChatResult generate(Duration queueTime) {
         try {
-            result.complete(stream(queueTime));
-        } catch (InferenceException e) {
-            result.completeExceptionally(e);
+            return stream(queueTime);
         } catch (IOException e) {
-            if (cancelled) {
-                result.complete(partial("", 0, FinishReason.CANCELLED, queueTime, 0, 0, 0));
-            } else {
-                result.completeExceptionally(new EngineUnavailableException(
-                        "the remote inference pool did not answer: " + e.getMessage(), e));
+            if (isCancelled()) {
+                return empty(FinishReason.CANCELLED, queueTime);
             }
+            throw new EngineUnavailableException("the remote inference pool did not answer: " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            result.completeExceptionally(new EngineUnavailableException("interrupted", e));
-        } catch (RuntimeException e) {
-            result.completeExceptionally(new InferenceException("remote generation failed: " + e, e));
+            throw new EngineUnavailableException("interrupted", e);
         }
     }
 
@@ -115,7 +78,7 @@ final class RemoteGeneration implements Generation, Runnable {
             try (InputStream error = response.body()) {
                 text = new String(error.readNBytes(4096), StandardCharsets.UTF_8);
             }
-            throw RemoteErrors.fromStatus(response.statusCode(), text, response.headers(), promptTokensEstimate,
+            throw RemoteErrors.fromStatus(response.statusCode(), text, response.headers(), promptTokens(),
                     contextTokens);
         }
         body = response.body();
@@ -125,7 +88,7 @@ final class RemoteGeneration implements Generation, Runnable {
         long last = 0;
         FinishReason reason = null;
         int completionTokens = -1;
-        int promptTokens = promptTokensEstimate;
+        int promptTokens = promptTokens();
         boolean done = false;
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8))) {
             String line;
@@ -156,7 +119,7 @@ final class RemoteGeneration implements Generation, Runnable {
                     pieces++;
                     text.append(content);
                     if (!deliver(content)) {
-                        cancel();
+                        markCancelled();
                         return partial(text.toString(), pieces, FinishReason.CANCELLED, queueTime, start, first, last);
                     }
                 }
@@ -166,7 +129,7 @@ final class RemoteGeneration implements Generation, Runnable {
                 }
             }
         }
-        if (cancelled) {
+        if (isCancelled()) {
             return partial(text.toString(), pieces, FinishReason.CANCELLED, queueTime, start, first, last);
         }
         if (!done && reason == null) {
@@ -178,22 +141,13 @@ final class RemoteGeneration implements Generation, Runnable {
         FinishReason finishReason = reason != null ? reason : tokens >= maxTokens ? FinishReason.LENGTH : FinishReason.STOP;
         return new ChatResult(text.toString(), finishReason, promptTokens, tokens, queueTime,
                 Duration.ofNanos(first == 0 ? 0 : first - start), Duration.ofNanos(first == 0 ? 0 : last - first),
-                modelId, Optional.empty());
-    }
-
-    private boolean deliver(String piece) {
-        try {
-            sink.accept(piece);
-            return true;
-        } catch (Exception e) {
-            return false;
-        }
+                modelId(), Optional.empty());
     }
 
     private ChatResult partial(String text, int tokens, FinishReason reason, Duration queueTime, long start, long first,
                                long last) {
-        return new ChatResult(text, reason, promptTokensEstimate, tokens, queueTime,
+        return new ChatResult(text, reason, promptTokens(), tokens, queueTime,
                 Duration.ofNanos(first == 0 ? 0 : first - start), Duration.ofNanos(first == 0 ? 0 : last - first),
-                modelId, Optional.empty());
+                modelId(), Optional.empty());
     }
 }

@@ -1,0 +1,37 @@
+package guichet.app.ask;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+import java.time.Duration;
+
+/**
+ * Settings of the citizen assistant.
+ *
+ * @param historyTurns earlier turns used to understand a follow-up question
+ * @param rephraseWithModel let the chat model rewrite follow-ups (worth it with a larger model);
+ *                          otherwise a follow-up is joined to the previous question
+ * @param passages passages retrieved per question
+ * @param quotes decisive sentences quoted in an answer
+ * @param minRelevance least cosine similarity between the question and the best quoted sentence for
+ *                     the guidance to count as answering it (multilingual-e5 scale)
+ * @param leadInWithModel let the chat model write the sentence that introduces the quotes
+ * @param maxAnswerTokens most tokens the model may write
+ * @param retention how long conversations are kept
+ */
+@Validated
+@ConfigurationProperties("guichet.ask")
+public record AskProperties(@DefaultValue("3") @Min(0) @Max(20) int historyTurns,
+                            @DefaultValue("false") boolean rephraseWithModel,
+                            @DefaultValue("6") @Min(1) @Max(20) int passages,
+                            @DefaultValue("2") @Min(1) @Max(6) int quotes,
+                            @DefaultValue("0.84") @DecimalMin("0") @DecimalMax("1") double minRelevance,
+                            @DefaultValue("true") boolean leadInWithModel,
+                            @DefaultValue("160") @Min(16) int maxAnswerTokens,
+                            @DefaultValue("365d") Duration retention) {
+}

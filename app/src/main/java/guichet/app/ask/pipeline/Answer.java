@@ -1,0 +1,27 @@
+package guichet.app.ask.pipeline;
+
+import java.util.List;
+
+/**
+ * The outcome of one question: what the citizen sees and how it was made.
+ *
+ * @param text the reply
+ * @param status how it ended
+ * @param language the reply's language
+ * @param citations the sections it stands on
+ * @param modelId the chat model, when one was used
+ * @param modelSha256 its checksum
+ * @param totalMillis end-to-end time
+ * @param firstTokenMillis time to the first streamed piece, -1 when nothing streamed
+ * @param trace one entry per stage that ran
+ * @param redactedQuestion the question as stored (personal data replaced)
+ */
+public record Answer(String text, AnswerStatus status, String language, List<Citation> citations, String modelId,
+                     String modelSha256, long totalMillis, long firstTokenMillis, List<TraceEntry> trace,
+                     String redactedQuestion) {
+
+    public Answer {
+        citations = List.copyOf(citations);
+        trace = List.copyOf(trace);
+    }
+}

@@ -1,0 +1,180 @@
+package guichet.app.ask.pipeline;
+
+import guichet.inference.ChatResult;
+import guichet.inference.ModelInfo;
+import guichet.inference.TokenSink;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What the stages of one answer share. Stages fill it in order; any stage may stop the pipeline
+ * with a status and the reply the citizen gets.
+ */
+public final class AnswerContext {
+
+    private final String conversationId;
+    private final List<Turn> history;
+    private final TokenSink sink;
+    private String question;
+    private String language;
+    private String standaloneQuestion;
+    private String route = "";
+    private List<Source> sources = List.of();
+    private String answer = "";
+    private String completeness = "";
+    private List<Source> sourcesUsed = List.of();
+    private final Set<String> flags = new LinkedHashSet<>();
+    private AnswerStatus status;
+    private String reply;
+    private String stopReason = "";
+    private final List<StageUsage> usage = new ArrayList<>();
+    private ModelInfo model;
+
+    /**
+     * @param conversationId the conversation this question belongs to
+     * @param question the citizen's text as typed (CheckInput redacts it before anything else sees it)
+     * @param language the interface language ("en", "fr"): the default reply language
+     * @param history earlier turns, oldest first (redacted)
+     * @param sink receives the reply as it is written, for streaming
+     */
+    public AnswerContext(String conversationId, String question, String language, List<Turn> history, TokenSink sink) {
+        this.conversationId = conversationId;
+        this.question = question;
+        this.language = language;
+        this.history = List.copyOf(history);
+        this.sink = sink;
+    }
+
+    /** Ends the pipeline: no later stage runs and {@code reply} is what the citizen gets. */
+    public void stop(AnswerStatus stopStatus, String replyText, String reason) {
+        this.status = stopStatus;
+        this.reply = replyText;
+        this.stopReason = reason == null ? "" : reason;
+    }
+
+    public boolean stopped() {
+        return status != null;
+    }
+
+    /** Records a model call of the running stage, for the trace. */
+    public void recordModelCall(ModelInfo info, ChatResult result) {
+        this.model = info;
+        usage.add(new StageUsage(result.promptTokens(), result.completionTokens(), info.id(), info.sha256()));
+    }
+
+    /** Model calls recorded since {@code from} (the runner slices them per stage). */
+    List<StageUsage> usageSince(int from) {
+        return List.copyOf(usage.subList(from, usage.size()));
+    }
+
+    int usageCount() {
+        return usage.size();
+    }
+
+    public String conversationId() {
+        return conversationId;
+    }
+
+    /** The question as the stages may see it: redacted once CheckInput has run. */
+    public String question() {
+        return question;
+    }
+
+    public void replaceQuestion(String redacted) {
+        this.question = redacted;
+    }
+
+    /** The language the reply must be in. */
+    public String language() {
+        return language;
+    }
+
+    public void language(String value) {
+        this.language = value;
+    }
+
+    public List<Turn> history() {
+        return history;
+    }
+
+    /** The question rewritten to stand alone (follow-ups resolved); the question itself until then. */
+    public String standaloneQuestion() {
+        return standaloneQuestion == null ? question : standaloneQuestion;
+    }
+
+    public void standaloneQuestion(String value) {
+        this.standaloneQuestion = value;
+    }
+
+    public String route() {
+        return route;
+    }
+
+    public void route(String label) {
+        this.route = label;
+    }
+
+    public List<Source> sources() {
+        return sources;
+    }
+
+    public void sources(List<Source> retrieved) {
+        this.sources = List.copyOf(retrieved);
+    }
+
+    public String answer() {
+        return answer;
+    }
+
+    public String completeness() {
+        return completeness;
+    }
+
+    public List<Source> sourcesUsed() {
+        return sourcesUsed;
+    }
+
+    /** The composed answer, before output checks. */
+    public void answer(String text, String completenessValue, List<Source> used) {
+        this.answer = text;
+        this.completeness = completenessValue;
+        this.sourcesUsed = List.copyOf(used);
+    }
+
+    /** Marks something noteworthy for the trace and the record (e.g. "personal_data:email"). */
+    public void flag(String flag) {
+        flags.add(flag);
+    }
+
+    public Set<String> flags() {
+        return Set.copyOf(flags);
+    }
+
+    public TokenSink sink() {
+        return sink;
+    }
+
+    public AnswerStatus status() {
+        return status;
+    }
+
+    public String reply() {
+        return reply;
+    }
+
+    public String stopReason() {
+        return stopReason;
+    }
+
+    /** The chat model used last, if any. */
+    public ModelInfo model() {
+        return model;
+    }
+
+    /** Model tokens of one call. */
+    record StageUsage(int promptTokens, int completionTokens, String modelId, String modelSha256) {
+    }
+}

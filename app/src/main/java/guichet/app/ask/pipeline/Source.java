@@ -1,0 +1,29 @@
+package guichet.app.ask.pipeline;
+
+import java.util.List;
+
+/**
+ * A retrieved passage of official guidance: what the composer reads and what a citation points to.
+ *
+ * @param id the passage id the model cites (stable within one answer, e.g. "S1")
+ * @param chunkId the index's chunk id
+ * @param documentId the publisher's id of the page
+ * @param title page title
+ * @param url link to the exact section
+ * @param headingPath the section's headings, outermost first
+ * @param text the passage text
+ * @param language the passage's language
+ * @param score retrieval score
+ */
+public record Source(String id, String chunkId, String documentId, String title, String url, List<String> headingPath,
+                     String text, String language, double score) {
+
+    public Source {
+        headingPath = List.copyOf(headingPath);
+    }
+
+    /** The innermost heading, or the title when the passage has none. */
+    public String section() {
+        return headingPath.isEmpty() ? title : headingPath.getLast();
+    }
+}
