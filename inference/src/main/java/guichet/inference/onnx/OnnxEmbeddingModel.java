@@ -8,6 +8,7 @@ import ai.onnxruntime.OrtSession;
 import ai.onnxruntime.TensorInfo;
 import guichet.inference.EmbeddingModel;
 import guichet.inference.EmbeddingModelInfo;
+import guichet.inference.EngineUnavailableException;
 import guichet.inference.InferenceException;
 import guichet.inference.InvalidSettingsException;
 import guichet.inference.ModelFileException;
@@ -19,6 +20,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
  * A sentence-embedding model run by ONNX Runtime with its own tokenizer.json. The session is
@@ -34,6 +36,10 @@ public final class OnnxEmbeddingModel implements EmbeddingModel {
     private final EmbeddingTokenizer tokenizer;
     private final boolean wantsTypeIds;
     private final EmbeddingModelInfo info;
+    // Closing a session while another thread runs it crashes ONNX Runtime: runs share the read lock,
+    // close takes the write lock and waits for them.
+    private final ReentrantReadWriteLock lifecycle = new ReentrantReadWriteLock();
+    private boolean closed;
 
     private OnnxEmbeddingModel(OnnxEmbeddingSettings settings, OrtEnvironment environment, OrtSession session,
                                EmbeddingTokenizer tokenizer) throws OrtException {
@@ -149,6 +155,18 @@ public final class OnnxEmbeddingModel implements EmbeddingModel {
     }
 
     private List<float[]> run(List<String> texts) {
+        lifecycle.readLock().lock();
+        try {
+            if (closed) {
+                throw new EngineUnavailableException("the embedding model " + info.id() + " is closed");
+            }
+            return runOpen(texts);
+        } finally {
+            lifecycle.readLock().unlock();
+        }
+    }
+
+    private List<float[]> runOpen(List<String> texts) {
         TokenBatch batch = tokenizer.encode(texts);
         Map<String, OnnxTensor> inputs = new HashMap<>();
         try {
@@ -170,8 +188,17 @@ public final class OnnxEmbeddingModel implements EmbeddingModel {
 
     @Override
     public void close() {
-        closeQuietly(session);
-        tokenizer.close();
+        lifecycle.writeLock().lock();
+        try {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            closeQuietly(session);
+            tokenizer.close();
+        } finally {
+            lifecycle.writeLock().unlock();
+        }
     }
 
     private static void closeQuietly(OrtSession session) {

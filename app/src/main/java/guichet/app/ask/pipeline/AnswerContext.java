@@ -31,6 +31,8 @@ public final class AnswerContext {
     private String reply;
     private String stopReason = "";
     private final List<StageUsage> usage = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
+    private String hiddenText = "";
     private ModelInfo model;
 
     /**
@@ -63,6 +65,28 @@ public final class AnswerContext {
     public void recordModelCall(ModelInfo info, ChatResult result) {
         this.model = info;
         usage.add(new StageUsage(result.promptTokens(), result.completionTokens(), info.id(), info.sha256()));
+    }
+
+    /** A note for the trace of the running stage (label chosen, scores); never personal data. */
+    public void note(String text) {
+        notes.add(text);
+    }
+
+    List<String> notesSince(int from) {
+        return List.copyOf(notes.subList(from, notes.size()));
+    }
+
+    int noteCount() {
+        return notes.size();
+    }
+
+    /** Text that was hidden in invisible characters (decoded), for the manipulation check; never stored. */
+    public String hiddenText() {
+        return hiddenText;
+    }
+
+    public void hiddenText(String value) {
+        this.hiddenText = value == null ? "" : value;
     }
 
     /** Model calls recorded since {@code from} (the runner slices them per stage). */

@@ -46,6 +46,7 @@ public final class AnswerPipeline {
         for (Stage stage : stages) {
             long stageStart = clock.millis();
             int usageBefore = context.usageCount();
+            int notesBefore = context.noteCount();
             String outcome;
             try {
                 stage.apply(context);
@@ -62,7 +63,7 @@ public final class AnswerPipeline {
                 context.stop(AnswerStatus.ERROR, errorReply.apply(context), stage.name() + " failed: " + e.getClass().getSimpleName());
                 outcome = AnswerStatus.ERROR.wireName();
             }
-            trace.add(entry(stage, context, usageBefore, clock.millis() - stageStart, outcome));
+            trace.add(entry(stage, context, usageBefore, notesBefore, clock.millis() - stageStart, outcome));
             if (context.stopped()) {
                 break;
             }
@@ -78,7 +79,8 @@ public final class AnswerPipeline {
                 trace, context.question());
     }
 
-    private static TraceEntry entry(Stage stage, AnswerContext context, int usageBefore, long millis, String outcome) {
+    private static TraceEntry entry(Stage stage, AnswerContext context, int usageBefore, int notesBefore, long millis,
+                                    String outcome) {
         int prompt = 0;
         int completion = 0;
         String modelId = "";
@@ -89,7 +91,11 @@ public final class AnswerPipeline {
             modelId = usage.modelId();
             sha = usage.modelSha256();
         }
-        String detail = context.stopped() && outcome.equals(context.status().wireName()) ? context.stopReason() : "";
+        List<String> details = new ArrayList<>(context.notesSince(notesBefore));
+        if (context.stopped() && outcome.equals(context.status().wireName()) && !context.stopReason().isBlank()) {
+            details.add(context.stopReason());
+        }
+        String detail = String.join("; ", details);
         return new TraceEntry(stage.name(), millis, outcome, detail, prompt, completion, modelId, sha);
     }
 }

@@ -1,0 +1,149 @@
+package guichet.app.ask.routing;
+
+import guichet.app.system.engine.InferenceRuntime;
+import guichet.app.system.settings.OverridableResources;
+import guichet.inference.EmbeddingModel;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+
+/**
+ * Labels a question by the labelled example utterances it is closest to in embedding space: each
+ * label scores the mean cosine similarity of its {@code k} nearest examples, and a label other than
+ * the fallback wins only by a margin over the fallback's score (the configured one, or the label's
+ * own in {@code routing/labels.json}) and only when the text shows the label's cues, if it has any.
+ * When unsure it answers: retrieval and the composer's "no source, no answer" rule handle the rest.
+ * Works the same with any chat model, however small, because no chat model is involved. Only
+ * differences between scores mean anything: with e5, unrelated texts already score 0.75-0.80.
+ *
+ * <p>Examples live in {@code routing/examples.jsonl} (overridable), one {@code {"label", "language",
+ * "text"}} a line; they are embedded once, on first use, with the running embedding model.
+ */
+@Component
+public class PrototypeClassifier {
+
+    static final String FILE = "routing/examples.jsonl";
+
+    private final List<RoutingExample> examples;
+    private final Supplier<EmbeddingModel> embeddings;
+    private final RoutingProperties settings;
+    private final String fallback;
+    private final RouteLabels labels;
+    private volatile float[][] vectors;
+
+    @Autowired
+    public PrototypeClassifier(OverridableResources resources, RouteLabels labels, InferenceRuntime runtime,
+                               RoutingProperties settings) {
+        this(RoutingExample.read(resources.text(FILE), labels), runtime::embeddings, settings, labels);
+    }
+
+    /** A classifier over the examples file (built in or overridden), embedding with {@code embeddings}. */
+    public static PrototypeClassifier load(OverridableResources resources, RouteLabels labels,
+                                           Supplier<EmbeddingModel> embeddings, RoutingProperties settings) {
+        return new PrototypeClassifier(RoutingExample.read(resources.text(FILE), labels), embeddings, settings, labels);
+    }
+
+    public PrototypeClassifier(List<RoutingExample> examples, Supplier<EmbeddingModel> embeddings, RoutingProperties settings,
+                               RouteLabels labels) {
+        this.examples = List.copyOf(examples);
+        this.embeddings = embeddings;
+        this.settings = settings;
+        this.labels = labels;
+        this.fallback = labels.fallback().id();
+        if (this.examples.stream().noneMatch(example -> example.label().equals(fallback))) {
+            throw new IllegalStateException(FILE + ": the fallback label " + fallback + " needs examples");
+        }
+    }
+
+    /**
+     * @param label the label chosen
+     * @param score the chosen label's score
+     * @param margin the best label's lead over the second best (before the fallback rule)
+     * @param unsure true when the best label was not the fallback but did not beat it by the margin
+     */
+    public record Classification(String label, double score, double margin, boolean unsure) {
+    }
+
+    public Classification classify(String text) {
+        Map<String, Double> scores = scores(text);
+        List<Map.Entry<String, Double>> ranked = scores.entrySet().stream()
+                .filter(entry -> labels.cuesFound(entry.getKey(), text))
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed()).toList();
+        String best = ranked.getFirst().getKey();
+        double top = ranked.getFirst().getValue();
+        double margin = ranked.size() > 1 ? top - ranked.get(1).getValue() : top;
+        Double labelMargin = labels.get(best).margin();
+        if (!best.equals(fallback) && top - scores.get(fallback) < (labelMargin != null ? labelMargin : settings.margin())) {
+            return new Classification(fallback, scores.get(fallback), margin, true);
+        }
+        return new Classification(best, top, margin, false);
+    }
+
+    /** Each label's score for {@code text}: the mean similarity of its nearest examples. */
+    public Map<String, Double> scores(String text) {
+        float[] query = embeddings.get().embedQuery(text);
+        float[][] known = vectors();
+        Map<String, List<Double>> byLabel = new LinkedHashMap<>();
+        for (int i = 0; i < known.length; i++) {
+            byLabel.computeIfAbsent(examples.get(i).label(), l -> new ArrayList<>()).add(cosine(query, known[i]));
+        }
+        Map<String, Double> scores = new LinkedHashMap<>();
+        byLabel.forEach((label, sims) -> scores.put(label, sims.stream().sorted((a, b) -> Double.compare(b, a))
+                .limit(settings.neighbours()).mapToDouble(Double::doubleValue).average().orElse(0)));
+        return scores;
+    }
+
+    /**
+     * Embeds the examples now rather than on the first question (a few seconds with e5 on a laptop).
+     *
+     * @param stop checked between examples; when it says so, the warm-up ends without a result
+     * @throws CancellationException when stopped
+     */
+    public void warmUp(BooleanSupplier stop) {
+        vectors(stop);
+    }
+
+    private float[][] vectors() {
+        return vectors(() -> false);
+    }
+
+    private float[][] vectors(BooleanSupplier stop) {
+        float[][] current = vectors;
+        if (current == null) {
+            synchronized (this) {
+                current = vectors;
+                if (current == null) {
+                    EmbeddingModel model = embeddings.get();
+                    current = new float[examples.size()][];
+                    for (int i = 0; i < current.length; i++) {
+                        if (stop.getAsBoolean()) {
+                            throw new CancellationException("routing examples not embedded: stopping");
+                        }
+                        current[i] = model.embedQuery(examples.get(i).text());
+                    }
+                    vectors = current;
+                }
+            }
+        }
+        return current;
+    }
+
+    private static double cosine(float[] a, float[] b) {
+        double dot = 0;
+        double na = 0;
+        double nb = 0;
+        for (int i = 0; i < a.length; i++) {
+            dot += a[i] * b[i];
+            na += a[i] * a[i];
+            nb += b[i] * b[i];
+        }
+        return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
+    }
+}

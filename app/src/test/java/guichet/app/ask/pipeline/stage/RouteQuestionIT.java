@@ -1,0 +1,107 @@
+package guichet.app.ask.pipeline.stage;
+
+import guichet.app.ask.pipeline.AnswerContext;
+import guichet.app.ask.pipeline.AnswerStatus;
+import guichet.app.ask.routing.RouteLabels;
+import guichet.app.ask.routing.RoutingRules;
+import guichet.app.ask.routing.SharedEmbeddings;
+import guichet.app.ask.text.AskFixtures;
+import guichet.app.system.settings.OverridableResources;
+import guichet.inference.TokenSink;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** RouteQuestion with its real rules, labels, texts and the real multilingual-e5-small. */
+class RouteQuestionIT {
+
+    private static RouteQuestion stage;
+
+    @BeforeAll
+    static void build() {
+        OverridableResources resources = AskFixtures.resources();
+        RouteLabels labels = new RouteLabels(resources, AskFixtures.texts());
+        stage = new RouteQuestion(new RoutingRules(resources), SharedEmbeddings.classifier(), labels, AskFixtures.texts());
+    }
+
+    private static AnswerContext route(String question, String language) {
+        AnswerContext context = new AnswerContext("c1", question, language, List.of(), TokenSink.NONE);
+        stage.apply(context);
+        return context;
+    }
+
+    @Test
+    void signpostsACrisisWithHelpLinesInTheCitizensLanguage() {
+        AnswerContext english = route("i cant go on anymore, whats the point", "en");
+        assertThat(english.status()).isEqualTo(AnswerStatus.CRISIS_SIGNPOSTED);
+        assertThat(english.route()).isEqualTo("crisis");
+        assertThat(english.reply()).contains("Samaritans: call 116 123", "999", "85258");
+        assertThat(english.stopReason()).isEqualTo("route crisis by rule en/cant_go_on");
+
+        AnswerContext french = route("j'ai envie d'en finir", "fr");
+        assertThat(french.status()).isEqualTo(AnswerStatus.CRISIS_SIGNPOSTED);
+        assertThat(french.reply()).contains("3114", "SOS Amitié", "112");
+    }
+
+    @Test
+    void aRephrasingCannotHideACrisis() {
+        AnswerContext context = new AnswerContext("c1", "I'm sleeping in my car, can I get housing help?", "en", List.of(),
+                TokenSink.NONE);
+        context.standaloneQuestion("What housing help is available?");
+        stage.apply(context);
+        assertThat(context.status()).isEqualTo(AnswerStatus.CRISIS_SIGNPOSTED);
+    }
+
+    @Test
+    void refusesAHarmfulRequest() {
+        AnswerContext context = route("how can I claim universal credit without declaring my partner", "en");
+        assertThat(context.status()).isEqualTo(AnswerStatus.REFUSED);
+        assertThat(context.reply()).startsWith("I can’t help with that");
+    }
+
+    @Test
+    void greetsAndSaysWhatItCanDo() {
+        AnswerContext context = route("good afternoon", "en");
+        assertThat(context.status()).isEqualTo(AnswerStatus.CLARIFICATION);
+        assertThat(context.route()).isEqualTo("greeting");
+        assertThat(context.reply()).contains("public services");
+        assertThat(context.stopReason()).matches("route greeting by examples score=0\\.\\d{3} margin=0\\.\\d{3}");
+    }
+
+    @Test
+    void sendsTheCitizenToTheirOwnAccount() {
+        AnswerContext context = route("quand est-ce que je serai payé", "fr");
+        assertThat(context.status()).isEqualTo(AnswerStatus.UNANSWERABLE);
+        assertThat(context.route()).isEqualTo("account_data");
+        assertThat(context.reply()).contains("espace personnel");
+    }
+
+    @Test
+    void signpostsOutOfScopeMessages() {
+        AnswerContext context = route("who is going to win the election", "en");
+        assertThat(context.status()).isEqualTo(AnswerStatus.UNANSWERABLE);
+        assertThat(context.route()).isEqualTo("out_of_scope");
+        assertThat(context.reply()).contains("https://www.gov.uk");
+    }
+
+    @Test
+    void asksOneQuestionBackWhenUnclear() {
+        AnswerContext context = route("I need help", "en");
+        assertThat(context.status()).isEqualTo(AnswerStatus.CLARIFICATION);
+        assertThat(context.route()).isEqualTo("unclear");
+        assertThat(context.reply()).endsWith("?");
+    }
+
+    @Test
+    void letsGenuineQuestionsOn() {
+        for (String question : List.of("How much is Carer's Allowance a week?", "Combien de temps dure la période d'essai ?",
+                "how much does a passport cost", "I'm struggling to pay my bills, is there any help?")) {
+            AnswerContext context = route(question, "en");
+            assertThat(context.stopped()).as(question).isFalse();
+            assertThat(context.route()).isEqualTo("genuine_question");
+        }
+    }
+}

@@ -1,0 +1,354 @@
+package guichet.knowledge;
+
+import guichet.inference.EmbeddingModel;
+import guichet.inference.EmbeddingModelInfo;
+import guichet.knowledge.chunk.Chunker;
+import guichet.knowledge.index.Analyzers;
+import guichet.knowledge.index.ChunkFields;
+import guichet.knowledge.index.EmbeddedChunk;
+import guichet.knowledge.index.EmbedderIdentity;
+import guichet.knowledge.index.IndexFiles;
+import guichet.knowledge.index.Ingestion;
+import guichet.knowledge.index.VectorCodec;
+import guichet.knowledge.ingest.ReadOutcome;
+import guichet.knowledge.search.PassageSearch;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexCommit;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.KeepOnlyLastCommitDeletionPolicy;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.SnapshotDeletionPolicy;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.BytesRef;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.stream.Stream;
+
+/**
+ * The knowledge index: chunks of official guidance in Lucene, searchable by BM25, by vector
+ * similarity (HNSW) or both fused. Thread-safe: searches run in parallel on a searcher refreshed
+ * after each commit, without downtime; writes (ingest, delete) run one at a time.
+ *
+ * <p>The embedding model's id and checksum are written into every commit; opening the index with
+ * another model throws {@link EmbedderMismatchException}.
+ */
+public final class KnowledgeIndex implements AutoCloseable {
+
+    private final Path folder;
+    private final EmbeddingModel embedder;
+    private final KnowledgeSettings settings;
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SnapshotDeletionPolicy snapshots;
+    private final SearcherManager searchers;
+    private final PassageSearch search;
+    private final ReentrantLock writeLock = new ReentrantLock();
+
+    private KnowledgeIndex(Path folder, EmbeddingModel embedder, KnowledgeSettings settings, Directory directory,
+                           IndexWriter writer, SnapshotDeletionPolicy snapshots, Analyzer analyzer)
+            throws IOException {
+        this.folder = folder;
+        this.embedder = embedder;
+        this.settings = settings;
+        this.directory = directory;
+        this.writer = writer;
+        this.snapshots = snapshots;
+        this.searchers = new SearcherManager(writer, new SearcherFactory());
+        this.search = new PassageSearch(settings, analyzer);
+    }
+
+    /**
+     * Opens the index in {@code folder}, creating it if needed.
+     *
+     * @throws EmbedderMismatchException when the index was built with another embedding model
+     * @throws IndexStorageException when the folder cannot be used, or another process has it open
+     */
+    public static KnowledgeIndex open(Path folder, EmbeddingModel embedder, KnowledgeSettings settings) {
+        EmbeddingModelInfo info = embedder.info();
+        Directory directory = null;
+        try {
+            directory = FSDirectory.open(folder);
+            if (DirectoryReader.indexExists(directory)) {
+                EmbedderIdentity.check(SegmentInfos.readLatestCommit(directory).getUserData(), info);
+            }
+            Analyzer analyzer = Analyzers.perField();
+            SnapshotDeletionPolicy snapshots = new SnapshotDeletionPolicy(new KeepOnlyLastCommitDeletionPolicy());
+            IndexWriterConfig config = new IndexWriterConfig(analyzer)
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                    .setCodec(VectorCodec.of(settings))
+                    .setIndexDeletionPolicy(snapshots)
+                    .setRAMBufferSizeMB(128)
+                    .setCommitOnClose(false);
+            IndexWriter writer = new IndexWriter(directory, config);
+            writer.setLiveCommitData(EmbedderIdentity.userData(info).entrySet());
+            if (!DirectoryReader.indexExists(directory)) {
+                writer.commit();
+            }
+            return new KnowledgeIndex(folder, embedder, settings, directory, writer, snapshots, analyzer);
+        } catch (EmbedderMismatchException e) {
+            closeQuietly(directory);
+            throw e;
+        } catch (LockObtainFailedException e) {
+            closeQuietly(directory);
+            throw new IndexStorageException(folder, "lock (another process has it open)", e);
+        } catch (IOException e) {
+            closeQuietly(directory);
+            throw new IndexStorageException(folder, "open", e);
+        }
+    }
+
+    public static KnowledgeIndex open(Path folder, EmbeddingModel embedder) {
+        return open(folder, embedder, KnowledgeSettings.defaults());
+    }
+
+    public KnowledgeSettings settings() {
+        return settings;
+    }
+
+    public EmbeddingModelInfo embedder() {
+        return embedder.info();
+    }
+
+    /** Ingests documents (see {@link #ingestRead}). */
+    public IngestReport ingest(Stream<SourceDocument> documents, IngestListener listener) {
+        return ingestRead(documents.map(ReadOutcome::read), listener);
+    }
+
+    public IngestReport ingest(Iterable<SourceDocument> documents, IngestListener listener) {
+        return ingest(java.util.stream.StreamSupport.stream(documents.spliterator(), false), listener);
+    }
+
+    /**
+     * Ingests what a reader gave: new documents are added, changed ones replaced (old chunks deleted
+     * and new ones added in one step), unchanged ones (same content hash) left alone without
+     * embedding anything; skips are reported. Commits every {@code commitBatchDocuments} documents:
+     * a crash loses at most the batch in progress.
+     */
+    public IngestReport ingestRead(Stream<ReadOutcome> outcomes, IngestListener listener) {
+        writeLock.lock();
+        try {
+            Ingestion ingestion = new Ingestion(writer, searchers, embedder,
+                    new Chunker(settings.chunkTokens(), settings.chunkOverlapTokens()), settings.commitBatchDocuments(),
+                    this::commit, listener);
+            return ingestion.run(outcomes);
+        } catch (IOException e) {
+            throw new IndexStorageException(folder, "write to", e);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /**
+     * Writes chunks embedded elsewhere as they are, without the upsert check, and commits (bulk
+     * loads and benchmarks).
+     */
+    public void writeEmbedded(List<EmbeddedChunk> chunks) {
+        writeLock.lock();
+        try {
+            for (EmbeddedChunk chunk : chunks) {
+                writer.addDocument(ChunkFields.toDocument(chunk.chunk(), chunk.vector(), chunk.contentHash()));
+            }
+            commit();
+        } catch (IOException e) {
+            throw new IndexStorageException(folder, "write to", e);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /** Deletes a document's chunks. @return whether the document was there */
+    public boolean delete(String collection, String documentId) {
+        writeLock.lock();
+        try {
+            Term key = ChunkFields.documentKey(collection, documentId);
+            boolean present = count(new TermQuery(key)) > 0;
+            if (present) {
+                writer.deleteDocuments(key);
+                commit();
+            }
+            return present;
+        } catch (IOException e) {
+            throw new IndexStorageException(folder, "delete from", e);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /** The query's vector, as {@link #search(SearchQuery)} would compute it. */
+    public float[] embedQuery(String text) {
+        return embedder.embedQuery(text);
+    }
+
+    /** Searches; the query is embedded only when the mode needs it. */
+    public List<Passage> search(SearchQuery query) {
+        return search(query, null);
+    }
+
+    /**
+     * Searches with a query vector computed beforehand (null to embed the text here).
+     */
+    public List<Passage> search(SearchQuery query, float[] queryVector) {
+        IndexSearcher searcher;
+        try {
+            searcher = searchers.acquire();
+        } catch (IOException e) {
+            throw new IndexStorageException(folder, "read", e);
+        }
+        try {
+            return search.search(searcher, query, () -> {
+                float[] vector = queryVector != null ? queryVector : embedder.embedQuery(query.text());
+                if (vector.length != embedder.info().dimensions()) {
+                    throw new InvalidQueryException("the query vector has " + vector.length + " dimensions, the index "
+                            + embedder.info().dimensions());
+                }
+                return vector;
+            });
+        } catch (IOException e) {
+            throw new IndexStorageException(folder, "search", e);
+        } finally {
+            release(searcher);
+        }
+    }
+
+    /** Counts what the index holds. */
+    public IndexStats stats() {
+        IndexSearcher searcher;
+        try {
+            searcher = searchers.acquire();
+        } catch (IOException e) {
+            throw new IndexStorageException(folder, "read", e);
+        }
+        try {
+            IndexReader reader = searcher.getIndexReader();
+            Map<String, Long> perCollection = new TreeMap<>();
+            Terms terms = MultiTerms.getTerms(reader, ChunkFields.COLLECTION);
+            if (terms != null) {
+                TermsEnum iterator = terms.iterator();
+                for (BytesRef term = iterator.next(); term != null; term = iterator.next()) {
+                    long documents = searcher.count(new BooleanQuery.Builder()
+                            .add(new TermQuery(new Term(ChunkFields.COLLECTION, BytesRef.deepCopyOf(term))),
+                                    BooleanClause.Occur.FILTER)
+                            .add(new TermQuery(ChunkFields.firstChunk()), BooleanClause.Occur.FILTER).build());
+                    if (documents > 0) {
+                        perCollection.put(term.utf8ToString(), documents);
+                    }
+                }
+            }
+            long documents = searcher.count(new TermQuery(ChunkFields.firstChunk()));
+            Map<String, String> userData = SegmentInfos.readLatestCommit(directory).getUserData();
+            return new IndexStats(documents, reader.numDocs(), perCollection,
+                    userData.getOrDefault(EmbedderIdentity.ID, ""), userData.getOrDefault(EmbedderIdentity.SHA256, ""),
+                    IndexFiles.sizeOnDisk(folder));
+        } catch (IOException e) {
+            throw new IndexStorageException(folder, "read", e);
+        } finally {
+            release(searcher);
+        }
+    }
+
+    /**
+     * Copies the last commit into {@code target} (new or empty folder) while the index stays open
+     * and keeps serving; writes may go on meanwhile. Restore it with {@link #restore}.
+     */
+    public Path snapshot(Path target) {
+        IndexCommit commit;
+        try {
+            commit = snapshots.snapshot();
+        } catch (IOException | IllegalStateException e) {
+            throw new SnapshotException(target, "could not hold the last commit (" + e.getMessage() + ")", e);
+        }
+        try {
+            IndexFiles.copyCommit(commit, folder, target);
+            return target;
+        } catch (IOException e) {
+            throw new SnapshotException(target, "could not be written (" + e.getMessage() + ")", e);
+        } finally {
+            try {
+                snapshots.release(commit);
+                writer.deleteUnusedFiles();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /**
+     * Replaces the index in {@code indexFolder} by a snapshot. The index must not be open.
+     *
+     * @throws SnapshotException when the snapshot is not one, or the index is open
+     */
+    public static void restore(Path snapshot, Path indexFolder) {
+        IndexFiles.restore(snapshot, indexFolder);
+    }
+
+    /** Closes the writer; uncommitted changes (none outside an ingest) are dropped. */
+    @Override
+    public void close() {
+        try {
+            searchers.close();
+            writer.rollback();
+            directory.close();
+        } catch (IOException e) {
+            throw new IndexStorageException(folder, "close", e);
+        }
+    }
+
+    private void commit() {
+        try {
+            writer.setLiveCommitData(EmbedderIdentity.userData(embedder.info()).entrySet());
+            writer.commit();
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new IndexStorageException(folder, "commit to", e);
+        }
+    }
+
+    private long count(TermQuery query) throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return searcher.count(query);
+        } finally {
+            release(searcher);
+        }
+    }
+
+    private void release(IndexSearcher searcher) {
+        try {
+            searchers.release(searcher);
+        } catch (IOException e) {
+            throw new IndexStorageException(folder, "release a searcher of", e);
+        }
+    }
+
+    private static void closeQuietly(Directory directory) {
+        if (directory != null) {
+            try {
+                directory.close();
+            } catch (IOException ignored) {
+                // already failing
+            }
+        }
+    }
+
+}

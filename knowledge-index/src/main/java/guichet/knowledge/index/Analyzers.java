@@ -1,0 +1,67 @@
+package guichet.knowledge.index;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.de.GermanAnalyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.es.SpanishAnalyzer;
+import org.apache.lucene.analysis.fr.FrenchAnalyzer;
+import org.apache.lucene.analysis.it.ItalianAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.nl.DutchAnalyzer;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * One analyzer per language Guichet knows (stemming and stop words from Lucene's analysis-common),
+ * and {@link StandardAnalyzer} for the rest. Each language has its own text, title and heading
+ * fields ({@code text_fr}, {@code title_fr}...), so documents and queries in that language are
+ * analysed the same way.
+ */
+public final class Analyzers {
+
+    /** The suffix of fields for languages without their own analyzer. */
+    public static final String OTHER = "std";
+
+    private static final Map<String, Supplier<Analyzer>> BY_LANGUAGE = Map.of(
+            "en", EnglishAnalyzer::new,
+            "fr", FrenchAnalyzer::new,
+            "de", GermanAnalyzer::new,
+            "es", SpanishAnalyzer::new,
+            "it", ItalianAnalyzer::new,
+            "nl", DutchAnalyzer::new);
+
+    private Analyzers() {
+    }
+
+    /** The field suffix for a language: itself if it has an analyzer, {@link #OTHER} otherwise. */
+    public static String suffix(String language) {
+        return BY_LANGUAGE.containsKey(language) ? language : OTHER;
+    }
+
+    public static Set<String> suffixes() {
+        Set<String> all = new java.util.TreeSet<>(BY_LANGUAGE.keySet());
+        all.add(OTHER);
+        return all;
+    }
+
+    /** The analyzer for every field of the index. */
+    public static Analyzer perField() {
+        Map<String, Analyzer> fields = new HashMap<>();
+        for (String suffix : suffixes()) {
+            Analyzer analyzer = forSuffix(suffix);
+            for (String field : List.of(ChunkFields.TEXT, ChunkFields.TITLE, ChunkFields.HEADINGS)) {
+                fields.put(field + "_" + suffix, analyzer);
+            }
+        }
+        return new PerFieldAnalyzerWrapper(new StandardAnalyzer(), fields);
+    }
+
+    public static Analyzer forSuffix(String suffix) {
+        return BY_LANGUAGE.getOrDefault(suffix, StandardAnalyzer::new).get();
+    }
+}

@@ -1,0 +1,116 @@
+package guichet.knowledge.index;
+
+import guichet.knowledge.Passage;
+import guichet.knowledge.chunk.Chunk;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.util.BytesRef;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+
+/** The Lucene fields of one chunk, written and read back in one place. */
+public final class ChunkFields {
+
+    public static final String CHUNK_ID = "chunk_id";
+    public static final String DOCUMENT_KEY = "doc_key";
+    public static final String DOCUMENT_ID = "document_id";
+    public static final String COLLECTION = "collection";
+    public static final String LANGUAGE = "language";
+    public static final String DOCUMENT_TYPE = "document_type";
+    public static final String CONTENT_HASH = "content_hash";
+    public static final String FIRST_CHUNK = "first_chunk";
+    public static final String TITLE = "title";
+    public static final String HEADINGS = "headings";
+    public static final String TEXT = "text";
+    public static final String URL = "url";
+    public static final String UPDATED = "updated";
+    public static final String LICENCE = "licence";
+    public static final String VECTOR = "vector";
+    private static final String HEADING_SEPARATOR = "\u001f";
+
+    private ChunkFields() {
+    }
+
+    /** The key of a document across collections: its chunks are replaced and deleted together. */
+    public static Term documentKey(String collection, String documentId) {
+        return new Term(DOCUMENT_KEY, collection + "\u0000" + documentId);
+    }
+
+    public static Term firstChunk() {
+        return new Term(FIRST_CHUNK, "1");
+    }
+
+    /** The per-language field a chunk's text goes to ({@code text_fr}...). */
+    public static String textField(String language) {
+        return TEXT + "_" + Analyzers.suffix(language);
+    }
+
+    public static Document toDocument(Chunk chunk, float[] vector, String contentHash) {
+        String suffix = "_" + Analyzers.suffix(chunk.language());
+        Document doc = new Document();
+        doc.add(new StringField(CHUNK_ID, chunk.chunkId(), Field.Store.YES));
+        doc.add(new StringField(DOCUMENT_KEY, documentKey(chunk.collection(), chunk.documentId()).text(), Field.Store.NO));
+        doc.add(new StringField(DOCUMENT_ID, chunk.documentId(), Field.Store.YES));
+        doc.add(new StringField(COLLECTION, chunk.collection(), Field.Store.YES));
+        doc.add(new StringField(LANGUAGE, chunk.language(), Field.Store.YES));
+        doc.add(new StringField(DOCUMENT_TYPE, chunk.documentType(), Field.Store.YES));
+        doc.add(new SortedDocValuesField(DOCUMENT_TYPE, new BytesRef(chunk.documentType())));
+        doc.add(new StoredField(CONTENT_HASH, contentHash));
+        if (chunk.ordinal() == 0) {
+            doc.add(new StringField(FIRST_CHUNK, "1", Field.Store.NO));
+        }
+        doc.add(new StoredField(TITLE, chunk.title()));
+        doc.add(new TextField(TITLE + suffix, chunk.title(), Field.Store.NO));
+        String headings = String.join(HEADING_SEPARATOR, chunk.headingPath());
+        doc.add(new StoredField(HEADINGS, headings));
+        if (!headings.isEmpty()) {
+            doc.add(new TextField(HEADINGS + suffix, String.join(" ", chunk.headingPath()), Field.Store.NO));
+        }
+        doc.add(new TextField(TEXT + suffix, chunk.text(), Field.Store.YES));
+        doc.add(new StoredField(URL, chunk.url()));
+        if (chunk.updated() != null) {
+            doc.add(new StoredField(UPDATED, chunk.updated().toEpochMilli()));
+        }
+        doc.add(new StoredField(LICENCE, chunk.licence()));
+        doc.add(new KnnFloatVectorField(VECTOR, unit(vector), VectorSimilarityFunction.DOT_PRODUCT));
+        return doc;
+    }
+
+    /** A passage from a chunk's stored fields. */
+    public static Passage toPassage(Document doc, double score, String snippet) {
+        String language = doc.get(LANGUAGE);
+        String text = doc.get(textField(language));
+        String headings = doc.get(HEADINGS);
+        org.apache.lucene.index.IndexableField updated = doc.getField(UPDATED);
+        return new Passage(doc.get(CHUNK_ID), doc.get(DOCUMENT_ID), doc.get(TITLE), doc.get(URL),
+                headings == null || headings.isEmpty() ? List.of() : Arrays.asList(headings.split(HEADING_SEPARATOR)),
+                text == null ? "" : text, snippet, score, doc.get(COLLECTION), language, doc.get(DOCUMENT_TYPE),
+                updated == null ? null : Instant.ofEpochMilli(updated.numericValue().longValue()), doc.get(LICENCE));
+    }
+
+    /** The vector scaled to unit length (dot product then equals cosine). */
+    public static float[] unit(float[] vector) {
+        double norm = 0;
+        for (float v : vector) {
+            norm += v * v;
+        }
+        norm = Math.sqrt(norm);
+        if (norm == 0 || Math.abs(norm - 1) < 1e-4) {
+            return vector;
+        }
+        float[] result = new float[vector.length];
+        for (int i = 0; i < vector.length; i++) {
+            result[i] = (float) (vector[i] / norm);
+        }
+        return result;
+    }
+}

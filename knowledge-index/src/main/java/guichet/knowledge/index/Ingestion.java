@@ -1,0 +1,166 @@
+package guichet.knowledge.index;
+
+import guichet.inference.EmbeddingModel;
+import guichet.knowledge.IngestListener;
+import guichet.knowledge.IngestListener.IngestProgress;
+import guichet.knowledge.IngestReport;
+import guichet.knowledge.KnowledgeException;
+import guichet.knowledge.SkippedDocument;
+import guichet.knowledge.SourceDocument;
+import guichet.knowledge.chunk.Chunk;
+import guichet.knowledge.chunk.Chunker;
+import guichet.knowledge.ingest.ReadOutcome;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * One ingest run: idempotent upsert by document key and content hash, in batches of documents with
+ * one commit each. An unchanged document costs one term lookup: nothing is chunked, embedded or
+ * written. A changed one has its chunks replaced atomically ({@link IndexWriter#updateDocuments}).
+ */
+public final class Ingestion {
+
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final EmbeddingModel embedder;
+    private final Chunker chunker;
+    private final int batchSize;
+    private final Runnable commit;
+    private final IngestListener listener;
+    private final long started = System.nanoTime();
+    private final Map<String, String> seenThisRun = new HashMap<>();
+    private final List<SkippedDocument> skipped = new ArrayList<>();
+    private int added;
+    private int replaced;
+    private int unchanged;
+    private int handled;
+    private int chunksWritten;
+    private long embeddingNanos;
+
+    /**
+     * @param commit commits the writer with the index's user data and refreshes the searchers
+     */
+    public Ingestion(IndexWriter writer, SearcherManager searchers, EmbeddingModel embedder, Chunker chunker,
+                     int batchSize, Runnable commit, IngestListener listener) {
+        this.writer = writer;
+        this.searchers = searchers;
+        this.embedder = embedder;
+        this.chunker = chunker;
+        this.batchSize = batchSize;
+        this.commit = commit;
+        this.listener = listener;
+    }
+
+    public IngestReport run(Stream<ReadOutcome> outcomes) throws IOException {
+        List<SourceDocument> batch = new ArrayList<>(batchSize);
+        Iterator<ReadOutcome> iterator = outcomes.iterator();
+        while (iterator.hasNext()) {
+            switch (iterator.next()) {
+                case ReadOutcome.Read read -> {
+                    batch.add(read.document());
+                    if (batch.size() >= batchSize) {
+                        write(batch);
+                        batch.clear();
+                    }
+                }
+                case ReadOutcome.Skipped skip -> {
+                    skipped.add(skip.skip());
+                    handled++;
+                    listener.progress(progress());
+                }
+            }
+        }
+        write(batch);
+        return new IngestReport(added, replaced, unchanged, skipped, chunksWritten, Duration.ofNanos(embeddingNanos),
+                Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    private void write(List<SourceDocument> batch) throws IOException {
+        if (batch.isEmpty()) {
+            return;
+        }
+        boolean changed = false;
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            for (SourceDocument document : batch) {
+                changed |= upsert(document, searcher);
+                handled++;
+                listener.progress(progress());
+            }
+        } finally {
+            searchers.release(searcher);
+        }
+        if (changed) {
+            commit.run();
+            listener.committed(progress());
+        }
+    }
+
+    /** @return whether anything was written */
+    private boolean upsert(SourceDocument document, IndexSearcher searcher) throws IOException {
+        String key = ChunkFields.documentKey(document.collection(), document.documentId()).text();
+        String hash = document.contentHash();
+        String previous = seenThisRun.containsKey(key) ? seenThisRun.get(key) : storedHash(searcher, document);
+        seenThisRun.put(key, hash);
+        if (hash.equals(previous)) {
+            unchanged++;
+            return false;
+        }
+        List<Chunk> chunks = chunker.chunk(document);
+        if (chunks.isEmpty()) {
+            skipped.add(new SkippedDocument(document.documentId(), "the document has no text to index"));
+            if (previous != null) {
+                writer.deleteDocuments(ChunkFields.documentKey(document.collection(), document.documentId()));
+                return true;
+            }
+            return false;
+        }
+        long start = System.nanoTime();
+        List<float[]> vectors = embedder.embedPassages(chunks.stream().map(Chunk::textToEmbed).toList());
+        embeddingNanos += System.nanoTime() - start;
+        if (vectors.size() != chunks.size()) {
+            throw new KnowledgeException("the embedding model returned " + vectors.size() + " vectors for "
+                    + chunks.size() + " passages");
+        }
+        List<Document> docs = new ArrayList<>(chunks.size());
+        for (int i = 0; i < chunks.size(); i++) {
+            docs.add(ChunkFields.toDocument(chunks.get(i), vectors.get(i), hash));
+        }
+        writer.updateDocuments(ChunkFields.documentKey(document.collection(), document.documentId()), docs);
+        chunksWritten += docs.size();
+        if (previous == null) {
+            added++;
+        } else {
+            replaced++;
+        }
+        return true;
+    }
+
+    private static String storedHash(IndexSearcher searcher, SourceDocument document) throws IOException {
+        TopDocs hits = searcher.search(new TermQuery(ChunkFields.documentKey(document.collection(),
+                document.documentId())), 1);
+        if (hits.scoreDocs.length == 0) {
+            return null;
+        }
+        return searcher.storedFields().document(hits.scoreDocs[0].doc, Set.of(ChunkFields.CONTENT_HASH))
+                .get(ChunkFields.CONTENT_HASH);
+    }
+
+    private IngestProgress progress() {
+        return new IngestProgress(handled, chunksWritten, skipped.size(), (System.nanoTime() - started) / 1_000_000);
+    }
+}

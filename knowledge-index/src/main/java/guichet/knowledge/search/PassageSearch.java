@@ -1,0 +1,164 @@
+package guichet.knowledge.search;
+
+import guichet.knowledge.KnowledgeSettings;
+import guichet.knowledge.Passage;
+import guichet.knowledge.SearchQuery;
+import guichet.knowledge.index.Analyzers;
+import guichet.knowledge.index.ChunkFields;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.util.BytesRef;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+
+/**
+ * Runs a search: the BM25 ranking, the vector ranking, or both fused; then document-type weights,
+ * the minimum score, and stored fields and snippets for the passages returned only.
+ */
+public final class PassageSearch {
+
+    private final KnowledgeSettings settings;
+    private final LexicalQueries lexical = new LexicalQueries();
+    private final Snippets snippets;
+
+    public PassageSearch(KnowledgeSettings settings, Analyzer analyzer) {
+        this.settings = settings;
+        this.snippets = new Snippets(analyzer);
+    }
+
+    private record Candidate(int doc, double score) {
+    }
+
+    /**
+     * @param queryVector embeds the query; called only when the mode needs it
+     */
+    public List<Passage> search(IndexSearcher searcher, SearchQuery query, Supplier<float[]> queryVector)
+            throws IOException {
+        List<String> suffixes = suffixes(searcher.getIndexReader(), query.language());
+        int candidates = Math.max(query.k(), query.k() * settings.candidateFactor());
+        Query filter = Filters.of(query);
+        Query text = suffixes.isEmpty() ? null : lexical.build(query.text(), suffixes);
+        List<Candidate> ranked = switch (query.mode()) {
+            case BM25 -> bm25(searcher, text, filter, candidates);
+            case DENSE -> dense(searcher, queryVector.get(), filter, candidates);
+            case HYBRID -> fuse(bm25(searcher, text, filter, candidates),
+                    dense(searcher, queryVector.get(), filter, candidates));
+        };
+        double minScore = query.minScore() != null ? query.minScore() : settings.minScore();
+        List<Candidate> kept = weighted(searcher.getIndexReader(), ranked).stream()
+                .filter(c -> c.score() >= minScore).limit(query.k()).toList();
+        return passages(searcher, kept, suffixes, text);
+    }
+
+    private static List<Candidate> bm25(IndexSearcher searcher, Query text, Query filter, int n) throws IOException {
+        if (text == null) {
+            return List.of();
+        }
+        Query query = filter == null ? text : new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST)
+                .add(filter, BooleanClause.Occur.FILTER).build();
+        List<Candidate> result = new ArrayList<>();
+        for (ScoreDoc hit : searcher.search(query, n).scoreDocs) {
+            result.add(new Candidate(hit.doc, hit.score));
+        }
+        return result;
+    }
+
+    private static List<Candidate> dense(IndexSearcher searcher, float[] vector, Query filter, int n)
+            throws IOException {
+        Query knn = new KnnFloatVectorQuery(ChunkFields.VECTOR, ChunkFields.unit(vector), n, filter);
+        List<Candidate> result = new ArrayList<>();
+        for (ScoreDoc hit : searcher.search(knn, n).scoreDocs) {
+            result.add(new Candidate(hit.doc, 2.0 * hit.score - 1.0));
+        }
+        return result;
+    }
+
+    private List<Candidate> fuse(List<Candidate> bm25, List<Candidate> dense) {
+        List<Double> weights = List.of(settings.lexicalWeight(), settings.denseWeight());
+        double best = ReciprocalRankFusion.bestScore(weights, settings.rrfK());
+        return ReciprocalRankFusion.fuse(List.of(docs(bm25), docs(dense)), weights, settings.rrfK()).stream()
+                .map(f -> new Candidate(f.item(), f.score() / best)).toList();
+    }
+
+    private static List<Integer> docs(List<Candidate> candidates) {
+        return candidates.stream().map(Candidate::doc).toList();
+    }
+
+    /** Scores times the document type's weight, re-sorted; untouched when no weight is set. */
+    private List<Candidate> weighted(IndexReader reader, List<Candidate> ranked) throws IOException {
+        if (settings.documentTypeWeights().isEmpty()) {
+            return ranked;
+        }
+        List<LeafReaderContext> leaves = reader.leaves();
+        List<Candidate> result = new ArrayList<>(ranked.size());
+        for (Candidate candidate : ranked) {
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(candidate.doc(), leaves));
+            SortedDocValues types = leaf.reader().getSortedDocValues(ChunkFields.DOCUMENT_TYPE);
+            double weight = 1.0;
+            if (types != null && types.advanceExact(candidate.doc() - leaf.docBase)) {
+                weight = settings.weightOf(types.lookupOrd(types.ordValue()).utf8ToString());
+            }
+            result.add(new Candidate(candidate.doc(), candidate.score() * weight));
+        }
+        result.sort(Comparator.comparingDouble(Candidate::score).reversed());
+        return result;
+    }
+
+    private List<Passage> passages(IndexSearcher searcher, List<Candidate> kept, List<String> suffixes, Query text)
+            throws IOException {
+        StoredFields stored = searcher.storedFields();
+        int[] docIds = new int[kept.size()];
+        String[] texts = new String[kept.size()];
+        List<Document> docs = new ArrayList<>(kept.size());
+        for (int i = 0; i < kept.size(); i++) {
+            Document doc = stored.document(kept.get(i).doc());
+            docs.add(doc);
+            docIds[i] = kept.get(i).doc();
+            String value = doc.get(ChunkFields.textField(doc.get(ChunkFields.LANGUAGE)));
+            texts[i] = value == null ? "" : value;
+        }
+        List<String> fields = suffixes.stream().map(s -> ChunkFields.TEXT + "_" + s).toList();
+        String[] extracts = snippets.highlight(searcher, fields, text, docIds, texts);
+        List<Passage> passages = new ArrayList<>(kept.size());
+        for (int i = 0; i < kept.size(); i++) {
+            passages.add(ChunkFields.toPassage(docs.get(i), kept.get(i).score(), extracts[i]));
+        }
+        return passages;
+    }
+
+    /** The analyzer suffixes of the languages present in the index (or of the one asked for). */
+    private static List<String> suffixes(IndexReader reader, String language) throws IOException {
+        if (language != null) {
+            return List.of(Analyzers.suffix(language));
+        }
+        Set<String> result = new TreeSet<>();
+        Terms terms = MultiTerms.getTerms(reader, ChunkFields.LANGUAGE);
+        if (terms != null) {
+            TermsEnum iterator = terms.iterator();
+            for (BytesRef term = iterator.next(); term != null; term = iterator.next()) {
+                result.add(Analyzers.suffix(term.utf8ToString()));
+            }
+        }
+        return List.copyOf(result);
+    }
+}
