@@ -1,5 +1,6 @@
 package guichet.app.system.engine;
 
+import guichet.app.knowledge.KnowledgeRuntime;
 import guichet.models.ProgressListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -9,8 +10,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
- * In {@code serve}, prepares and loads the models on a background thread once the server is up,
- * so that {@code /actuator/health} can say what is happening meanwhile.
+ * In {@code serve}, prepares and loads the models, then opens the knowledge index (ingesting the
+ * sample guidance the first time), on a background thread once the server is up, so that
+ * {@code /actuator/health} can say what is happening meanwhile.
  */
 @Component
 @ConditionalOnProperty(name = "guichet.command", havingValue = "serve")
@@ -19,9 +21,11 @@ class ServeStartup implements ApplicationRunner {
     private static final Logger LOG = LoggerFactory.getLogger(ServeStartup.class);
 
     private final InferenceRuntime runtime;
+    private final KnowledgeRuntime knowledge;
 
-    ServeStartup(InferenceRuntime runtime) {
+    ServeStartup(InferenceRuntime runtime, KnowledgeRuntime knowledge) {
         this.runtime = runtime;
+        this.knowledge = knowledge;
     }
 
     @Override
@@ -29,6 +33,7 @@ class ServeStartup implements ApplicationRunner {
         Thread thread = new Thread(() -> {
             try {
                 runtime.start(new LoggedProgress());
+                knowledge.start();
             } catch (RuntimeException e) {
                 LOG.error("Guichet cannot serve answers: {}", e.getMessage());
             }

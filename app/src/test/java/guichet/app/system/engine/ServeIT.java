@@ -37,6 +37,7 @@ class ServeIT {
         registry.add("guichet.models.auto-pull", () -> "false");
         registry.add("guichet.inference.threads", () -> "2");
         registry.add("guichet.inference.context-tokens", () -> "2048");
+        registry.add("guichet.knowledge.sample-on-first-start", () -> "false");
     }
 
     @Test

@@ -30,7 +30,8 @@ class ServeShutdownIT {
         int port = freePort();
         GuichetProcess guichet = new GuichetProcess(home);
         Process process = guichet.start("serve", "--server.port=" + port, "--guichet.models.auto-pull=false",
-                "--guichet.inference.threads=2", "--guichet.inference.context-tokens=1024");
+                "--guichet.inference.threads=2", "--guichet.inference.context-tokens=1024",
+                "--guichet.knowledge.sample-on-first-start=false");
         HttpClient http = HttpClient.newHttpClient();
         URI health = URI.create("http://127.0.0.1:" + port + "/actuator/health");
 

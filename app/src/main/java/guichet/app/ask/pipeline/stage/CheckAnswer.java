@@ -1,0 +1,74 @@
+package guichet.app.ask.pipeline.stage;
+
+import guichet.app.ask.compose.Figures;
+import guichet.app.ask.pipeline.AnswerContext;
+import guichet.app.ask.pipeline.AnswerStatus;
+import guichet.app.ask.pipeline.Source;
+import guichet.app.ask.pipeline.Stage;
+import guichet.app.ask.safety.PatternRules;
+import guichet.app.ask.text.CitizenTexts;
+import guichet.app.ask.text.QuestionLanguage;
+import guichet.app.system.settings.OverridableResources;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The output guardrail: the answer cites only retrieved passages and at least one; every figure in
+ * it appears in a cited passage; outside its quotes it is in the asker's language; it contains no
+ * forbidden term. Otherwise the citizen gets the "can't answer" reply with signposting.
+ */
+@Component
+public class CheckAnswer implements Stage {
+
+    private final CitizenTexts texts;
+    private final QuestionLanguage languages;
+    private final PatternRules forbidden;
+
+    CheckAnswer(CitizenTexts texts, QuestionLanguage languages, OverridableResources resources) {
+        this.texts = texts;
+        this.languages = languages;
+        this.forbidden = PatternRules.load(resources, List.of("guard/forbidden/en.txt", "guard/forbidden/fr.txt"),
+                List.of("guard/forbidden/local.txt"));
+    }
+
+    @Override
+    public void apply(AnswerContext context) {
+        String language = CitizenTexts.replyLanguage(context.language());
+        String problem = problem(context, language);
+        if (problem.isEmpty()) {
+            context.stop(AnswerStatus.ANSWERED, context.answer(), "completeness " + context.completeness());
+        } else {
+            context.stop(AnswerStatus.GUARDRAIL, texts.reply("reply.unanswerable", language), problem);
+        }
+    }
+
+    private String problem(AnswerContext context, String language) {
+        if (context.sourcesUsed().isEmpty()) {
+            return "no source used";
+        }
+        for (Source used : context.sourcesUsed()) {
+            if (!context.sources().contains(used)) {
+                return "cites a passage that was not retrieved: " + used.id();
+            }
+        }
+        String cited = context.sourcesUsed().stream().map(Source::text).collect(Collectors.joining("\n"));
+        var unsupported = Figures.unsupported(context.answer(), cited);
+        if (!unsupported.isEmpty()) {
+            return "figures not in the cited passages " + unsupported;
+        }
+        String ownWords = withoutQuotes(context.answer());
+        Optional<String> detected = languages.detect(ownWords);
+        if (detected.isPresent() && !detected.get().equals(language)) {
+            return "answer in " + detected.get() + " instead of " + language;
+        }
+        return forbidden.firstMatch(context.answer()).map(rule -> "forbidden term " + rule.id()).orElse("");
+    }
+
+    /** The answer without its quoted sentences, which stay in the source's language. */
+    static String withoutQuotes(String answer) {
+        return answer.replaceAll("“[^”]*”", " ").replaceAll("\\[\\d+]", " ").strip();
+    }
+}

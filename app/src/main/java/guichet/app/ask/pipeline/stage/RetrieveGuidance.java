@@ -1,0 +1,52 @@
+package guichet.app.ask.pipeline.stage;
+
+import guichet.app.ask.AskProperties;
+import guichet.app.ask.pipeline.AnswerContext;
+import guichet.app.ask.pipeline.AnswerStatus;
+import guichet.app.ask.pipeline.Source;
+import guichet.app.ask.pipeline.Stage;
+import guichet.app.ask.text.CitizenTexts;
+import guichet.app.knowledge.KnowledgeRuntime;
+import guichet.knowledge.Passage;
+import guichet.knowledge.SearchQuery;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds the official guidance passages for the question: hybrid search over every language, since
+ * a question may be asked in another language than its source. No passage, no answer.
+ */
+@Component
+public class RetrieveGuidance implements Stage {
+
+    private final KnowledgeRuntime knowledge;
+    private final AskProperties properties;
+    private final CitizenTexts texts;
+
+    RetrieveGuidance(KnowledgeRuntime knowledge, AskProperties properties, CitizenTexts texts) {
+        this.knowledge = knowledge;
+        this.properties = properties;
+        this.texts = texts;
+    }
+
+    @Override
+    public void apply(AnswerContext context) {
+        List<Passage> passages = knowledge.index().search(
+                SearchQuery.of(context.standaloneQuestion(), properties.passages(), SearchQuery.Mode.HYBRID));
+        if (passages.isEmpty()) {
+            context.stop(AnswerStatus.UNANSWERABLE,
+                    texts.reply("reply.unanswerable", CitizenTexts.replyLanguage(context.language())),
+                    "no guidance passage found");
+            return;
+        }
+        List<Source> sources = new ArrayList<>();
+        for (Passage passage : passages) {
+            sources.add(new Source("S" + (sources.size() + 1), passage.chunkId(), passage.documentId(), passage.title(),
+                    passage.url(), passage.headingPath(), passage.text(), passage.language(), passage.score()));
+        }
+        context.sources(sources);
+        context.note(sources.size() + " passages; top " + sources.getFirst().documentId());
+    }
+}

@@ -1,0 +1,29 @@
+package guichet.app.knowledge;
+
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+import java.nio.file.Path;
+
+/**
+ * The knowledge base: where the index lives and what goes in it at first start.
+ *
+ * @param indexDir the Lucene index folder
+ * @param sampleOnFirstStart ingest the shipped sample guidance when the index is empty
+ * @param rrfK reciprocal rank fusion constant
+ * @param lexicalWeight weight of the BM25 ranking in fusion
+ * @param denseWeight weight of the vector ranking in fusion
+ * @param quantizedVectors store vectors scalar-quantized (smaller, slightly less exact)
+ */
+@Validated
+@ConfigurationProperties("guichet.knowledge")
+public record KnowledgeProperties(@NotNull Path indexDir, @DefaultValue("true") boolean sampleOnFirstStart,
+                                  @DefaultValue("60") @Min(1) int rrfK,
+                                  @DefaultValue("1.0") @DecimalMin("0") double lexicalWeight,
+                                  @DefaultValue("2.0") @DecimalMin("0") double denseWeight,
+                                  @DefaultValue("false") boolean quantizedVectors) {
+}

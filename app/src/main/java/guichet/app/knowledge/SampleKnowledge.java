@@ -1,0 +1,55 @@
+package guichet.app.knowledge;
+
+import guichet.knowledge.ingest.ReadOutcome;
+import guichet.knowledge.ingest.Readers;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The official guidance shipped with Guichet (see sample-knowledge/README.md for sources and
+ * licences): GOV.UK pages, travail-emploi.gouv.fr fiches and service-public.fr employment fiches.
+ */
+public final class SampleKnowledge {
+
+    /** One shipped corpus: its resource, reader format and collection. */
+    record Corpus(String resource, String format, String collection) {
+    }
+
+    static final List<Corpus> CORPORA = List.of(
+            new Corpus("sample-knowledge/govuk-pages.json.gz", "govuk-json", "govuk"),
+            new Corpus("sample-knowledge/travail-emploi-fiches.json.gz", "travail-emploi-json", "travail-emploi"),
+            new Corpus("sample-knowledge/service-public-emploi.json.gz", "service-public-json", "service-public"));
+
+    private SampleKnowledge() {
+    }
+
+    /** Every shipped document, read through the same readers an operator's ingest uses. */
+    public static Stream<ReadOutcome> read(Readers readers, Path workDir) {
+        return CORPORA.stream().flatMap(corpus -> readers.read(extract(corpus, workDir), corpus.format(),
+                corpus.collection()));
+    }
+
+    /** Copies a shipped corpus out of the jar once, so the file readers can read it. */
+    private static Path extract(Corpus corpus, Path workDir) {
+        Path target = workDir.resolve(Path.of(corpus.resource()).getFileName());
+        try (InputStream in = SampleKnowledge.class.getClassLoader().getResourceAsStream(corpus.resource())) {
+            if (in == null) {
+                throw new IllegalStateException("the sample corpus " + corpus.resource() + " is missing from the application");
+            }
+            Files.createDirectories(workDir);
+            Path temp = Files.createTempFile(workDir, "sample", ".part");
+            Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot unpack " + corpus.resource(), e);
+        }
+    }
+}
