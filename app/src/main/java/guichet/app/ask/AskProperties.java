@@ -21,6 +21,9 @@ import java.time.Duration;
  * @param minRelevance least cosine similarity between the question and the best quoted sentence for
  *                     the guidance to count as answering it (multilingual-e5 scale)
  * @param leadInWithModel let the chat model write the sentence that introduces the quotes
+ * @param leadInMinParameters the least model size (parameters) trusted to write that sentence: smaller
+ *                            models state wrong conclusions with confidence, so their answers are the
+ *                            quotes alone; a bigger model starts writing lead-ins without a code change
  * @param maxAnswerTokens most tokens the model may write
  * @param retention how long conversations are kept
  */
@@ -29,9 +32,10 @@ import java.time.Duration;
 public record AskProperties(@DefaultValue("3") @Min(0) @Max(20) int historyTurns,
                             @DefaultValue("false") boolean rephraseWithModel,
                             @DefaultValue("6") @Min(1) @Max(20) int passages,
-                            @DefaultValue("2") @Min(1) @Max(6) int quotes,
-                            @DefaultValue("0.84") @DecimalMin("0") @DecimalMax("1") double minRelevance,
+                            @DefaultValue("3") @Min(1) @Max(6) int quotes,
+                            @DefaultValue("0.875") @DecimalMin("0") @DecimalMax("1") double minRelevance,
                             @DefaultValue("true") boolean leadInWithModel,
+                            @DefaultValue("1000000000") @Min(0) long leadInMinParameters,
                             @DefaultValue("160") @Min(16) int maxAnswerTokens,
                             @DefaultValue("365d") Duration retention) {
 }

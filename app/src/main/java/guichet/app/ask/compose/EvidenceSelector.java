@@ -10,20 +10,30 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Picks the decisive sentences of the retrieved guidance: each candidate sentence is embedded and
- * compared with the question (the multilingual embedder also matches across languages). The facts
- * of an answer come from these quotes, verbatim, never from the chat model's memory.
+ * Picks the decisive sentences of the retrieved guidance, the way retrieval ranks passages: each
+ * candidate sentence is ranked by meaning (the multilingual embedder, which also matches across
+ * languages) and by shared content words (weighted by rarity among the candidates), the two rankings
+ * fused by reciprocal rank, with a small preference for sentences holding the kind of figure asked
+ * for. The facts of an answer come from these quotes, verbatim, never from the chat model's memory.
  */
 public final class EvidenceSelector {
 
-    private static final int SOURCES_READ = 3;
-    private static final int SENTENCES_PER_SOURCE = 14;
-    private static final double RANK_PRIOR = 0.004;
-    private static final double FIGURE_BONUS = 0.015;
-    private static final Pattern ASKS_FOR_FIGURE = Pattern.compile(
-            "\\b(how much|how many|how long|when|what age|how old|rate|amount|combien|quel montant|quelle durée|"
-                    + "quand|à partir de quel|quel âge|délai|taux|montant)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern HAS_FIGURE = Pattern.compile("\\d");
+    private static final int SENTENCES_PER_SOURCE = 16;
+    private static final int EXCERPT_CHARACTERS = 420;
+    // On the fused scale (reciprocal ranks, k = 10): a small preference for better-ranked passages.
+    private static final double RANK_PRIOR = 0.0005;
+    // Answer-type match: a question asking "how much" wants a sentence with an amount, "how long" a duration.
+    private static final double ANSWER_TYPE_BONUS = 0.02;
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final Pattern ASKS_AMOUNT = Pattern.compile(
+            "\\b(how much|what rate|rates?|amount|pay(ment)?s? (is|are)|weekly|monthly|combien|quel montant|montant|taux)\\b",
+            FLAGS);
+    private static final Pattern HAS_AMOUNT = Pattern.compile("[£€$]\\s?\\d|\\d\\s?(€|euros?|%|pounds?)", FLAGS);
+    private static final Pattern ASKS_DURATION = Pattern.compile(
+            "\\b(how long|how many (days|weeks|months|years)|until when|by when|deadline|combien de temps|"
+                    + "pendant combien|quelle durée|durée|délai|jusqu'à quand)\\b", FLAGS);
+    private static final Pattern HAS_DURATION = Pattern.compile(
+            "\\d+\\s*(days?|weeks?|months?|years?|jours?|semaines?|mois|ans?|années?)\\b", FLAGS);
 
     private final EmbeddingModel embeddings;
 
@@ -34,11 +44,15 @@ public final class EvidenceSelector {
     /** The best {@code count} quotes, best first; empty when the sources have no quotable sentence. */
     public List<Quote> select(String question, List<Source> sources, int count) {
         List<Candidate> candidates = new ArrayList<>();
-        for (int rank = 0; rank < Math.min(SOURCES_READ, sources.size()); rank++) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int rank = 0; rank < sources.size(); rank++) {
             Source source = sources.get(rank);
-            List<String> sentences = Sentences.of(source.text(), source.language());
-            for (String sentence : sentences.subList(0, Math.min(SENTENCES_PER_SOURCE, sentences.size()))) {
-                candidates.add(new Candidate(source, sentence, rank));
+            List<Sentences.Sentence> sentences = Sentences.inBlocks(source.text(), source.language());
+            for (int i = 0; i < Math.min(SENTENCES_PER_SOURCE, sentences.size()); i++) {
+                // Overlapping chunks repeat sentences: each is scored once, for its best-ranked source.
+                if (seen.add(sentences.get(i).text())) {
+                    candidates.add(new Candidate(source, sentences.get(i).text(), rank, excerpt(sentences, i)));
+                }
             }
         }
         if (candidates.isEmpty()) {
@@ -46,21 +60,32 @@ public final class EvidenceSelector {
         }
         float[] query = embeddings.embedQuery(question);
         List<float[]> vectors = embeddings.embedPassages(candidates.stream().map(Candidate::sentence).toList());
-        boolean wantsFigure = ASKS_FOR_FIGURE.matcher(question.toLowerCase(Locale.ROOT)).find();
+        double[] dense = new double[candidates.size()];
+        for (int i = 0; i < candidates.size(); i++) {
+            dense[i] = dot(query, vectors.get(i));
+        }
+        double[] lexical = LexicalOverlap.scores(question, candidates.stream().map(Candidate::sentence).toList(),
+                candidates.stream().map(c -> c.source().language()).toList());
+        double[] fused = ReciprocalRanks.fuse(dense, lexical);
+        String asked = question.toLowerCase(Locale.ROOT);
+        boolean wantsAmount = ASKS_AMOUNT.matcher(asked).find();
+        boolean wantsDuration = ASKS_DURATION.matcher(asked).find();
         List<Quote> scored = new ArrayList<>();
         for (int i = 0; i < candidates.size(); i++) {
             Candidate candidate = candidates.get(i);
-            double score = dot(query, vectors.get(i)) + RANK_PRIOR * (SOURCES_READ - candidate.rank())
-                    + (wantsFigure && HAS_FIGURE.matcher(candidate.sentence()).find() ? FIGURE_BONUS : 0);
-            scored.add(new Quote(candidate.source(), candidate.sentence(), score));
+            String sentence = candidate.sentence();
+            boolean typeMatch = wantsAmount && HAS_AMOUNT.matcher(sentence).find()
+                    || wantsDuration && HAS_DURATION.matcher(sentence).find();
+            double order = fused[i] + RANK_PRIOR * (sources.size() - candidate.rank()) + (typeMatch ? ANSWER_TYPE_BONUS : 0);
+            scored.add(new Quote(candidate.source(), candidate.excerpt(), dense[i], order));
         }
-        scored.sort(Comparator.comparingDouble(Quote::score).reversed());
+        scored.sort(Comparator.comparingDouble(Quote::order).reversed());
         List<Quote> chosen = new ArrayList<>();
         for (Quote quote : scored) {
             if (chosen.size() == count) {
                 break;
             }
-            if (chosen.stream().noneMatch(c -> c.sentence().equals(quote.sentence()))) {
+            if (chosen.stream().noneMatch(c -> c.sentence().contains(quote.sentence()) || quote.sentence().contains(c.sentence()))) {
                 chosen.add(quote);
             }
         }
@@ -75,6 +100,36 @@ public final class EvidenceSelector {
         return sum;
     }
 
-    private record Candidate(Source source, String sentence, int rank) {
+    /**
+     * The sentence with its block neighbours, within a budget: a list's introducing line and its
+     * items, or the rest of a short paragraph, so a figure is quoted with what it belongs to.
+     */
+    static String excerpt(List<Sentences.Sentence> sentences, int index) {
+        int block = sentences.get(index).block();
+        int first = index;
+        int last = index;
+        int length = sentences.get(index).text().length();
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            if (first > 0 && sentences.get(first - 1).block() == block
+                    && length + sentences.get(first - 1).text().length() <= EXCERPT_CHARACTERS) {
+                length += sentences.get(--first).text().length();
+                grew = true;
+            }
+            if (last + 1 < sentences.size() && sentences.get(last + 1).block() == block
+                    && length + sentences.get(last + 1).text().length() <= EXCERPT_CHARACTERS) {
+                length += sentences.get(++last).text().length();
+                grew = true;
+            }
+        }
+        StringBuilder text = new StringBuilder();
+        for (int i = first; i <= last; i++) {
+            text.append(i == first ? "" : " ").append(sentences.get(i).text());
+        }
+        return text.toString();
+    }
+
+    private record Candidate(Source source, String sentence, int rank, String excerpt) {
     }
 }

@@ -28,11 +28,14 @@ public final class Figures {
         return figures;
     }
 
-    /** Figures of {@code answer} that appear nowhere in {@code sources}. */
+    // Citation markers ([1]) and passage ids (S2) are references, not figures.
+    private static final Pattern REFERENCES = Pattern.compile("\\[\\d+]|\\bS\\d+\\b");
+
+    /** Figures of {@code answer} (citation markers aside) that appear nowhere in {@code sources}. */
     public static Set<String> unsupported(String answer, String sources) {
         Set<String> known = in(sources);
         Set<String> missing = new LinkedHashSet<>();
-        for (String figure : in(answer)) {
+        for (String figure : in(REFERENCES.matcher(answer).replaceAll(" "))) {
             if (!known.contains(figure)) {
                 missing.add(figure);
             }

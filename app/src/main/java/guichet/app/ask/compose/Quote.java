@@ -2,6 +2,11 @@ package guichet.app.ask.compose;
 
 import guichet.app.ask.pipeline.Source;
 
-/** A sentence of a retrieved passage, quoted verbatim, with how well it answers the question. */
-public record Quote(Source source, String sentence, double score) {
+/**
+ * A sentence of a retrieved passage, quoted verbatim.
+ *
+ * @param score cosine similarity between the question and the sentence (the relevance gate reads it)
+ * @param order the fused ranking score it was chosen by
+ */
+public record Quote(Source source, String sentence, double score, double order) {
 }

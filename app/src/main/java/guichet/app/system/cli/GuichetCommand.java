@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 @Command(name = "guichet", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Guichet: a sovereign, self-hosted AI assistant for public services.",
                 "Spring settings are given as --name=value (e.g. --server.port=9090, --guichet.home=/srv/guichet)."},
-        subcommands = {ServeCommand.class, ModelsCommand.class, BenchCommand.class})
+        subcommands = {ServeCommand.class, ModelsCommand.class, IngestCommand.class, SearchCommand.class, EvalCommand.class,
+                BenchCommand.class})
 public class GuichetCommand implements Runnable {
 
     @picocli.CommandLine.Spec

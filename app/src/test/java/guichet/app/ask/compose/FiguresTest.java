@@ -32,4 +32,9 @@ class FiguresTest {
         assertThat(Figures.unsupported("You get £95.00 a week from age 25.", sources)).containsExactly("95");
         assertThat(Figures.unsupported("You get £92.50 a week.", sources)).containsExactly("92.50");
     }
+
+    @Test
+    void ignoresCitationMarkersAndPassageIds() {
+        assertThat(Figures.unsupported("You get £92.05 a week [1], see S2.", "up to £92.05 a week")).isEmpty();
+    }
 }

@@ -24,4 +24,15 @@ class SentencesTest {
                 "Le montant brut de l'allocation est de 31,97 € par jour.",
                 "Il est versé chaque mois par France Travail.");
     }
+
+    @Test
+    void labelsEachTableRowWithItsHeader() {
+        String text = "Use a benefits calculator to check how much you can get.\nAge | JSA weekly amount\n"
+                + "Up to 24 | up to £71.70\n25 or over | up to £90.50\nHow you're paid";
+
+        assertThat(Sentences.of(text, "en")).containsExactly(
+                "Use a benefits calculator to check how much you can get.",
+                "Age: Up to 24; JSA weekly amount: up to £71.70",
+                "Age: 25 or over; JSA weekly amount: up to £90.50");
+    }
 }

@@ -30,6 +30,8 @@ import java.util.stream.Collectors;
 @Component
 public class ComposeAnswer implements Stage {
 
+    private static final int MIN_LEAD_IN_WORDS = 4;
+
     private final InferenceRuntime runtime;
     private final AskProperties properties;
     private final OverridableResources resources;
@@ -59,8 +61,8 @@ public class ComposeAnswer implements Stage {
         context.note(String.format(Locale.ROOT, "best quote %.3f from %s", best, quotes.getFirst().source().id()));
         Draft draft = new Draft(texts.reply("answer.lead_in", language), false, quotes, "partial");
         boolean streamed = false;
-        if (properties.leadInWithModel()) {
-            ChatModel chat = runtime.chat();
+        ChatModel chat = runtime.chat();
+        if (properties.leadInWithModel() && trusted(chat)) {
             Optional<LeadInWriter.LeadIn> written = new LeadInWriter(chat, properties.maxAnswerTokens())
                     .write(resources.text("prompts/compose/" + language + ".txt"), context.standaloneQuestion(), quotes,
                             context.sink());
@@ -79,10 +81,22 @@ public class ComposeAnswer implements Stage {
         context.answer(draft.text(), draft.completeness(), draft.citedSources());
     }
 
+    /** A remote pool's size is unknown (0): the operator chose it, so it is trusted. */
+    private boolean trusted(ChatModel chat) {
+        long parameters = chat.info().parameterCount();
+        return parameters == 0 || parameters >= properties.leadInMinParameters();
+    }
+
     /** Why the model's lead-in cannot be used, or "" when it can. */
     private String problemWith(LeadInWriter.LeadIn leadIn, List<Quote> quotes, String language) {
         if (leadIn.answer().isBlank()) {
             return "empty";
+        }
+        if (leadIn.answer().strip().split("\\s+").length < MIN_LEAD_IN_WORDS) {
+            return "too short";
+        }
+        if (repeatsItself(leadIn.answer())) {
+            return "repeats itself";
         }
         if ("none".equals(leadIn.completeness())) {
             return "the model judged the extracts do not answer";
@@ -97,6 +111,18 @@ public class ComposeAnswer implements Stage {
             return "written in " + detected.get() + " instead of " + language;
         }
         return "";
+    }
+
+    /** Small models loop: the same sentence twice means the lead-in is not worth reading. */
+    static boolean repeatsItself(String text) {
+        var seen = new java.util.HashSet<String>();
+        for (String sentence : text.split("(?<=[.!?])\\s+")) {
+            String key = sentence.strip().toLowerCase(Locale.ROOT);
+            if (key.length() > 12 && !seen.add(key)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Streams what the citizen has not seen yet: the quotes, and the lead-in if the model's was not streamed. */

@@ -21,6 +21,8 @@ import java.util.List;
 @Component
 public class RetrieveGuidance implements Stage {
 
+    private static final int MAX_PER_DOCUMENT = 2;
+
     private final KnowledgeRuntime knowledge;
     private final AskProperties properties;
     private final CitizenTexts texts;
@@ -31,10 +33,22 @@ public class RetrieveGuidance implements Stage {
         this.texts = texts;
     }
 
+    /** The best passages with at most two from one page, so one long page cannot crowd out the others. */
+    static List<Passage> diverse(List<Passage> ranked, int wanted) {
+        List<Passage> chosen = new ArrayList<>();
+        java.util.Map<String, Integer> perDocument = new java.util.HashMap<>();
+        for (Passage passage : ranked) {
+            if (chosen.size() < wanted && perDocument.merge(passage.documentId(), 1, Integer::sum) <= MAX_PER_DOCUMENT) {
+                chosen.add(passage);
+            }
+        }
+        return chosen;
+    }
+
     @Override
     public void apply(AnswerContext context) {
-        List<Passage> passages = knowledge.index().search(
-                SearchQuery.of(context.standaloneQuestion(), properties.passages(), SearchQuery.Mode.HYBRID));
+        List<Passage> passages = diverse(knowledge.index().search(SearchQuery.of(context.standaloneQuestion(),
+                properties.passages() * 2, SearchQuery.Mode.HYBRID)), properties.passages());
         if (passages.isEmpty()) {
             context.stop(AnswerStatus.UNANSWERABLE,
                     texts.reply("reply.unanswerable", CitizenTexts.replyLanguage(context.language())),

@@ -1,0 +1,78 @@
+package guichet.app.system.cli;
+
+import guichet.knowledge.IngestListener;
+import guichet.knowledge.IngestReport;
+import guichet.knowledge.SkippedDocument;
+import guichet.knowledge.ingest.Readers;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.springframework.stereotype.Component;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/** {@code guichet ingest}: adds official guidance to the knowledge index. */
+@Component
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = {"Ingest guidance into the knowledge index: a file or a folder of files.",
+                "Unchanged documents are recognised and cost almost nothing; unreadable ones are skipped with a reason."})
+class IngestCommand implements Callable<Integer> {
+
+    private final Runtimes runtimes;
+
+    @Parameters(paramLabel = "PATH", description = "A file or a folder (files ending in .gz are read compressed).")
+    Path path;
+
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "govuk-json, travail-emploi-json, service-public-json, service-public-xml, markdown, html, "
+                    + "pdf or text (default: recognised from each file).")
+    String format;
+
+    @Option(names = "--collection", paramLabel = "NAME", defaultValue = "default",
+            description = "Collection the documents go to (default: ${DEFAULT-VALUE}).")
+    String collection;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    IngestCommand(Runtimes runtimes) {
+        this.runtimes = runtimes;
+    }
+
+    @Override
+    public Integer call() {
+        Readers readers = Readers.defaults();
+        if (format != null) {
+            readers.forFormat(format);
+        }
+        var index = runtimes.knowledge().index();
+        IngestReport report;
+        try (ProgressBar bar = new ProgressBarBuilder().setTaskName("Ingesting").setInitialMax(-1)
+                .setStyle(ProgressBarStyle.ASCII).setUnit(" docs", 1).showSpeed()
+                .setConsumer(new ConsoleProgressBarConsumer(System.err)).build()) {
+            report = index.ingestRead(readers.read(path, format, collection), new IngestListener() {
+                @Override
+                public void progress(IngestProgress progress) {
+                    bar.stepTo(progress.documents());
+                    bar.setExtraMessage(progress.chunks() + " chunks, " + progress.skipped() + " skipped");
+                }
+            });
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("Ingested %d documents (%d new, %d replaced), %d unchanged, %d skipped; %d chunks in %.1f s "
+                        + "(%.1f chunks/s; embedding %.1f s)%n", report.ingested(), report.added(), report.replaced(),
+                report.unchanged(), report.skipped().size(), report.chunksWritten(), report.total().toMillis() / 1000.0,
+                report.chunksPerSecond(), report.embedding().toMillis() / 1000.0);
+        for (SkippedDocument skipped : report.skipped()) {
+            out.println("  skipped " + skipped.source() + ": " + skipped.reason());
+        }
+        return 0;
+    }
+}
