@@ -20,26 +20,44 @@ public record Draft(String leadIn, boolean leadInFromModel, List<Quote> quotes, 
         quotes = List.copyOf(quotes);
     }
 
-    /** The distinct sources of the quotes, in citation order. */
+    /**
+     * The sources of the quotes, one per cited section (two passages of the same section are one
+     * citation), in citation order.
+     */
     public List<Source> citedSources() {
         List<Source> cited = new ArrayList<>();
         for (Quote quote : quotes) {
-            if (!cited.contains(quote.source())) {
+            if (number(cited, quote.source()) == 0) {
                 cited.add(quote.source());
             }
         }
         return cited;
     }
 
-    /** The quotes block that follows the lead-in: one line per quote, with its citation number. */
-    public String quotesBlock() {
+    /** The quotes that follow the lead-in: one line per quote, with its citation number. */
+    public List<String> quoteLines() {
         List<Source> cited = citedSources();
-        StringBuilder text = new StringBuilder();
+        List<String> lines = new ArrayList<>();
         for (Quote quote : quotes) {
-            text.append("\n• “").append(quote.sentence()).append("” [").append(cited.indexOf(quote.source()) + 1)
-                    .append(']');
+            lines.add("• “" + quote.sentence() + "” [" + number(cited, quote.source()) + "]");
         }
-        return text.toString();
+        return lines;
+    }
+
+    public String quotesBlock() {
+        return "\n" + String.join("\n", quoteLines());
+    }
+
+    /** The 1-based citation number of a source's section, or 0 when it is not cited yet. */
+    private static int number(List<Source> cited, Source source) {
+        for (int i = 0; i < cited.size(); i++) {
+            Source other = cited.get(i);
+            if (other.documentId().equals(source.documentId()) && other.url().equals(source.url())
+                    && other.section().equals(source.section())) {
+                return i + 1;
+            }
+        }
+        return 0;
     }
 
     /** The whole answer text. */

@@ -125,13 +125,17 @@ public class ComposeAnswer implements Stage {
         return false;
     }
 
-    /** Streams what the citizen has not seen yet: the quotes, and the lead-in if the model's was not streamed. */
+    /**
+     * Streams what the citizen has not seen yet, a line at a time: the lead-in unless the model's was
+     * streamed as it was written, then each quote.
+     */
     private static void stream(AnswerContext context, Draft draft, boolean leadInStreamed) {
         try {
-            if (leadInStreamed && draft.leadInFromModel()) {
-                context.sink().accept("\n" + draft.quotesBlock());
-            } else {
-                context.sink().accept(leadInStreamed ? "\n\n" + draft.text() : draft.text());
+            if (!(leadInStreamed && draft.leadInFromModel())) {
+                context.sink().accept((leadInStreamed ? "\n\n" : "") + draft.leadIn().strip() + "\n");
+            }
+            for (String line : draft.quoteLines()) {
+                context.sink().accept("\n" + line);
             }
         } catch (Exception e) {
             // The client went away: the answer is still stored.
