@@ -17,4 +17,12 @@ if [ ! -x "$tools/llama-cpp-venv/bin/python" ] || ! "$tools/llama-cpp-venv/bin/p
 fi
 
 "$root/models/src/test/prepare-test-tools.sh" "$tools"
+# The web page's browser test drives Debian's Chromium through Debian's chromedriver (never a
+# downloaded driver). Installed once, as root (as CI runs this script).
+if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
+  echo "prepare-test-tools: installing chromium, chromium-driver and fonts-liberation"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver fonts-liberation
+fi
+
 echo "prepare-test-tools: ready in $tools"

@@ -11,11 +11,12 @@ import java.util.List;
  * @param unchanged documents already indexed with the same content hash: nothing embedded or written
  * @param skipped what could not be read or indexed, with the reason
  * @param chunksWritten chunks embedded and written
- * @param embedding time spent embedding
+ * @param chunksFromCache chunks (of those written) whose vector came from the embedding cache
+ * @param embedding time spent in the embedding model
  * @param total wall-clock time of the whole ingest
  */
 public record IngestReport(int added, int replaced, int unchanged, List<SkippedDocument> skipped, int chunksWritten,
-                           Duration embedding, Duration total) {
+                           int chunksFromCache, Duration embedding, Duration total) {
 
     public IngestReport {
         skipped = List.copyOf(skipped);

@@ -3,6 +3,8 @@ package guichet.knowledge;
 import guichet.inference.EmbeddingModel;
 import guichet.inference.EmbeddingModelInfo;
 import guichet.knowledge.chunk.Chunker;
+import guichet.knowledge.embed.EmbeddingCache;
+import guichet.knowledge.embed.EmbeddingKey;
 import guichet.knowledge.index.Analyzers;
 import guichet.knowledge.index.ChunkFields;
 import guichet.knowledge.index.EmbeddedChunk;
@@ -12,6 +14,7 @@ import guichet.knowledge.index.Ingestion;
 import guichet.knowledge.index.VectorCodec;
 import guichet.knowledge.ingest.ReadOutcome;
 import guichet.knowledge.search.PassageSearch;
+import guichet.knowledge.search.QueryVectors;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexCommit;
@@ -43,6 +46,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -63,6 +67,7 @@ public final class KnowledgeIndex implements AutoCloseable {
     private final SnapshotDeletionPolicy snapshots;
     private final SearcherManager searchers;
     private final PassageSearch search;
+    private final QueryVectors queryVectors;
     private final ReentrantLock writeLock = new ReentrantLock();
 
     private KnowledgeIndex(Path folder, EmbeddingModel embedder, KnowledgeSettings settings, Directory directory,
@@ -76,6 +81,7 @@ public final class KnowledgeIndex implements AutoCloseable {
         this.snapshots = snapshots;
         this.searchers = new SearcherManager(writer, new SearcherFactory());
         this.search = new PassageSearch(settings, analyzer);
+        this.queryVectors = new QueryVectors(embedder, settings.queryVectorCache());
     }
 
     /**
@@ -146,9 +152,18 @@ public final class KnowledgeIndex implements AutoCloseable {
      * a crash loses at most the batch in progress.
      */
     public IngestReport ingestRead(Stream<ReadOutcome> outcomes, IngestListener listener) {
+        return ingestRead(outcomes, listener, EmbeddingCache.NONE);
+    }
+
+    /**
+     * Ingests as {@link #ingestRead(Stream, IngestListener)} does, taking chunk vectors from
+     * {@code cache} where it has them (keyed by this index's embedder and the exact text embedded)
+     * and offering it the vectors the model computes.
+     */
+    public IngestReport ingestRead(Stream<ReadOutcome> outcomes, IngestListener listener, EmbeddingCache cache) {
         writeLock.lock();
         try {
-            Ingestion ingestion = new Ingestion(writer, searchers, embedder,
+            Ingestion ingestion = new Ingestion(writer, searchers, embedder, cache,
                     new Chunker(settings.chunkTokens(), settings.chunkOverlapTokens()), settings.commitBatchDocuments(),
                     this::commit, listener);
             return ingestion.run(outcomes);
@@ -195,9 +210,9 @@ public final class KnowledgeIndex implements AutoCloseable {
         }
     }
 
-    /** The query's vector, as {@link #search(SearchQuery)} would compute it. */
+    /** The query's vector, as {@link #search(SearchQuery)} would compute it (recent ones are kept). */
     public float[] embedQuery(String text) {
-        return embedder.embedQuery(text);
+        return queryVectors.get(text);
     }
 
     /** Searches; the query is embedded only when the mode needs it. */
@@ -206,7 +221,8 @@ public final class KnowledgeIndex implements AutoCloseable {
     }
 
     /**
-     * Searches with a query vector computed beforehand (null to embed the text here).
+     * Searches with a query vector computed beforehand (null to embed the text here). In hybrid mode
+     * the query is embedded on a worker thread while the BM25 search runs on this one.
      */
     public List<Passage> search(SearchQuery query, float[] queryVector) {
         IndexSearcher searcher;
@@ -216,14 +232,15 @@ public final class KnowledgeIndex implements AutoCloseable {
             throw new IndexStorageException(folder, "read", e);
         }
         try {
-            return search.search(searcher, query, () -> {
-                float[] vector = queryVector != null ? queryVector : embedder.embedQuery(query.text());
-                if (vector.length != embedder.info().dimensions()) {
-                    throw new InvalidQueryException("the query vector has " + vector.length + " dimensions, the index "
-                            + embedder.info().dimensions());
-                }
-                return vector;
-            });
+            Supplier<float[]> vector;
+            if (queryVector != null) {
+                vector = () -> queryVectors.check(queryVector);
+            } else if (query.mode() == SearchQuery.Mode.HYBRID) {
+                vector = queryVectors.start(query.text());
+            } else {
+                vector = () -> queryVectors.get(query.text());
+            }
+            return search.search(searcher, query, vector);
         } catch (IOException e) {
             throw new IndexStorageException(folder, "search", e);
         } finally {
@@ -260,6 +277,30 @@ public final class KnowledgeIndex implements AutoCloseable {
             return new IndexStats(documents, reader.numDocs(), perCollection,
                     userData.getOrDefault(EmbedderIdentity.ID, ""), userData.getOrDefault(EmbedderIdentity.SHA256, ""),
                     IndexFiles.sizeOnDisk(folder));
+        } catch (IOException e) {
+            throw new IndexStorageException(folder, "read", e);
+        } finally {
+            release(searcher);
+        }
+    }
+
+    /**
+     * Offers every chunk's vector to {@code sink}, keyed by this index's embedder and the exact text
+     * that was embedded (rebuilt from the stored title, headings and text): exports the index's
+     * embeddings, e.g. to an {@link guichet.knowledge.embed.EmbeddingCacheFile}.
+     *
+     * @return the number of chunks exported
+     */
+    public int exportEmbeddings(EmbeddingCache sink) {
+        IndexSearcher searcher;
+        try {
+            searcher = searchers.acquire();
+        } catch (IOException e) {
+            throw new IndexStorageException(folder, "read", e);
+        }
+        try {
+            return ChunkFields.exportVectors(searcher.getIndexReader(),
+                    (text, vector) -> sink.record(EmbeddingKey.of(embedder.info(), text), vector));
         } catch (IOException e) {
             throw new IndexStorageException(folder, "read", e);
         } finally {
@@ -306,6 +347,7 @@ public final class KnowledgeIndex implements AutoCloseable {
     @Override
     public void close() {
         try {
+            queryVectors.close();
             searchers.close();
             writer.rollback();
             directory.close();

@@ -1,5 +1,7 @@
 package guichet.knowledge;
 
+import guichet.knowledge.search.Jurisdictions;
+
 import java.util.Map;
 import java.util.Objects;
 
@@ -19,11 +21,16 @@ import java.util.Objects;
  * @param hnswMaxConnections HNSW graph neighbours per node
  * @param hnswBeamWidth HNSW candidates considered while building the graph
  * @param candidateFactor each ranking fetches k × this many candidates before fusion
+ * @param queryVectorCache query vectors kept, most recently used first, so a question asked again is
+ *                         not embedded again (0 turns the cache off)
+ * @param jurisdictions which collections answer for which country: a question that names one country
+ *                      is searched in its collections only (see {@link Jurisdictions})
  */
 public record KnowledgeSettings(int rrfK, double lexicalWeight, double denseWeight,
                                 Map<String, Double> documentTypeWeights, int chunkTokens, int chunkOverlapTokens,
                                 double minScore, boolean quantizeVectors, int commitBatchDocuments,
-                                int hnswMaxConnections, int hnswBeamWidth, int candidateFactor) {
+                                int hnswMaxConnections, int hnswBeamWidth, int candidateFactor,
+                                int queryVectorCache, Jurisdictions jurisdictions) {
 
     public KnowledgeSettings {
         require(rrfK >= 1 && rrfK <= 1000, "rrf k must be between 1 and 1000, not " + rrfK);
@@ -45,11 +52,15 @@ public record KnowledgeSettings(int rrfK, double lexicalWeight, double denseWeig
                 "HNSW beam width must be between 8 and 3200, not " + hnswBeamWidth);
         require(candidateFactor >= 1 && candidateFactor <= 50,
                 "candidate factor must be between 1 and 50, not " + candidateFactor);
+        Objects.requireNonNull(jurisdictions, "jurisdictions");
+        require(queryVectorCache >= 0 && queryVectorCache <= 1_000_000,
+                "the query vector cache must hold between 0 and 1000000 vectors, not " + queryVectorCache);
     }
 
     /** The tuned defaults (see ADR-NOTES.md). */
     public static KnowledgeSettings defaults() {
-        return new KnowledgeSettings(60, 1.0, 2.0, Map.of(), 300, 40, 0.0, false, 32, 16, 100, 4);
+        return new KnowledgeSettings(60, 1.0, 2.0, Map.of(), 300, 40, 0.0, false, 32, 16, 100, 4, 1024,
+                Jurisdictions.defaults());
     }
 
     public double weightOf(String documentType) {
@@ -58,41 +69,53 @@ public record KnowledgeSettings(int rrfK, double lexicalWeight, double denseWeig
 
     public KnowledgeSettings withFusion(int k, double lexical, double dense) {
         return new KnowledgeSettings(k, lexical, dense, documentTypeWeights, chunkTokens, chunkOverlapTokens, minScore,
-                quantizeVectors, commitBatchDocuments, hnswMaxConnections, hnswBeamWidth, candidateFactor);
+                quantizeVectors, commitBatchDocuments, hnswMaxConnections, hnswBeamWidth, candidateFactor, queryVectorCache, jurisdictions);
     }
 
     public KnowledgeSettings withDocumentTypeWeights(Map<String, Double> weights) {
         return new KnowledgeSettings(rrfK, lexicalWeight, denseWeight, weights, chunkTokens, chunkOverlapTokens,
-                minScore, quantizeVectors, commitBatchDocuments, hnswMaxConnections, hnswBeamWidth, candidateFactor);
+                minScore, quantizeVectors, commitBatchDocuments, hnswMaxConnections, hnswBeamWidth, candidateFactor, queryVectorCache, jurisdictions);
     }
 
     public KnowledgeSettings withChunking(int tokens, int overlap) {
         return new KnowledgeSettings(rrfK, lexicalWeight, denseWeight, documentTypeWeights, tokens, overlap, minScore,
-                quantizeVectors, commitBatchDocuments, hnswMaxConnections, hnswBeamWidth, candidateFactor);
+                quantizeVectors, commitBatchDocuments, hnswMaxConnections, hnswBeamWidth, candidateFactor, queryVectorCache, jurisdictions);
     }
 
     public KnowledgeSettings withMinScore(double value) {
         return new KnowledgeSettings(rrfK, lexicalWeight, denseWeight, documentTypeWeights, chunkTokens,
                 chunkOverlapTokens, value, quantizeVectors, commitBatchDocuments, hnswMaxConnections, hnswBeamWidth,
-                candidateFactor);
+                candidateFactor, queryVectorCache, jurisdictions);
     }
 
     public KnowledgeSettings withQuantizedVectors(boolean value) {
         return new KnowledgeSettings(rrfK, lexicalWeight, denseWeight, documentTypeWeights, chunkTokens,
                 chunkOverlapTokens, minScore, value, commitBatchDocuments, hnswMaxConnections, hnswBeamWidth,
-                candidateFactor);
+                candidateFactor, queryVectorCache, jurisdictions);
     }
 
     public KnowledgeSettings withCommitBatch(int documents) {
         return new KnowledgeSettings(rrfK, lexicalWeight, denseWeight, documentTypeWeights, chunkTokens,
                 chunkOverlapTokens, minScore, quantizeVectors, documents, hnswMaxConnections, hnswBeamWidth,
-                candidateFactor);
+                candidateFactor, queryVectorCache, jurisdictions);
     }
 
     public KnowledgeSettings withHnsw(int maxConnections, int beamWidth) {
         return new KnowledgeSettings(rrfK, lexicalWeight, denseWeight, documentTypeWeights, chunkTokens,
                 chunkOverlapTokens, minScore, quantizeVectors, commitBatchDocuments, maxConnections, beamWidth,
-                candidateFactor);
+                candidateFactor, queryVectorCache, jurisdictions);
+    }
+
+    public KnowledgeSettings withQueryVectorCache(int vectors) {
+        return new KnowledgeSettings(rrfK, lexicalWeight, denseWeight, documentTypeWeights, chunkTokens,
+                chunkOverlapTokens, minScore, quantizeVectors, commitBatchDocuments, hnswMaxConnections, hnswBeamWidth,
+                candidateFactor, vectors, jurisdictions);
+    }
+
+    public KnowledgeSettings withJurisdictions(Jurisdictions value) {
+        return new KnowledgeSettings(rrfK, lexicalWeight, denseWeight, documentTypeWeights, chunkTokens,
+                chunkOverlapTokens, minScore, quantizeVectors, commitBatchDocuments, hnswMaxConnections, hnswBeamWidth,
+                candidateFactor, queryVectorCache, value);
     }
 
     private static void require(boolean condition, String message) {

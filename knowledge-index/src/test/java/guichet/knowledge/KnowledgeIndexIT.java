@@ -93,6 +93,21 @@ class KnowledgeIndexIT {
     }
 
     @Test
+    void searchesOnlyTheCollectionsOfTheCountryAQuestionNames() {
+        String question = "je travaille à Londres à temps plein, j'ai droit à combien de jours de congés payés ?";
+        List<Passage> routed = index.search(SearchQuery.of(question, 5, SearchQuery.Mode.HYBRID));
+        List<Passage> unnamed = index.search(SearchQuery.of(question.replace(" à Londres", ""), 5,
+                SearchQuery.Mode.HYBRID));
+        List<Passage> chosen = index.search(SearchQuery.of(question, 5, SearchQuery.Mode.HYBRID)
+                .inCollection("travail-emploi"));
+
+        assertThat(routed).isNotEmpty().allSatisfy(p -> assertThat(p.collection()).isEqualTo("govuk"));
+        assertThat(routed.getFirst().documentId()).isEqualTo("/holiday-entitlement-rights");
+        assertThat(unnamed).extracting(Passage::language).contains("fr");
+        assertThat(chosen).isNotEmpty().allSatisfy(p -> assertThat(p.collection()).isEqualTo("travail-emploi"));
+    }
+
+    @Test
     void returnsPassagesReadyToCiteWithSectionAnchorsAndHighlightedSnippets() {
         Passage passage = index.search(SearchQuery.of("statutory sick pay weekly rate", 1, SearchQuery.Mode.BM25))
                 .getFirst();

@@ -44,6 +44,18 @@ public final class TestModels {
         return sharedDir().resolve("corpus/travail-emploi/fiches-travail.json");
     }
 
+    /**
+     * A file of the sample knowledge shipped in the application
+     * ({@code app/src/main/resources/sample-knowledge}, passed in by the build).
+     */
+    public static Path sampleKnowledge(String file) {
+        String dir = System.getProperty("guichet.test.sample-knowledge-dir");
+        if (dir == null) {
+            throw new IllegalStateException("run the tests through Maven: guichet.test.sample-knowledge-dir is not set");
+        }
+        return Path.of(dir).resolve(file).toAbsolutePath().normalize();
+    }
+
     /** The test resource folder of real files. */
     public static Path resource(String name) {
         return Path.of("src/test/resources").resolve(name).toAbsolutePath();

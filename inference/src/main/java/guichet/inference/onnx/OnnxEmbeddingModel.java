@@ -83,6 +83,10 @@ public final class OnnxEmbeddingModel implements EmbeddingModel {
             options.setIntraOpNumThreads(settings.threads());
             options.setInterOpNumThreads(1);
             options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+            // Idle intra-op threads block instead of spinning: the embedder shares the cores with Lucene
+            // (a hybrid search embeds its query while BM25 runs) and with other requests, and a spinning
+            // thread descheduled in the middle of a parallel section stalls the whole run.
+            options.addConfigEntry("session.intra_op.allow_spinning", "0");
             session = environment.createSession(settings.modelFile().toString(), options);
         } catch (OrtException e) {
             tokenizer.close();

@@ -57,6 +57,19 @@ public record BenchmarkReport(double embeddingChunksPerSecond, double embeddingT
                              long sizeOnDiskBytes, Latency bm25, Latency dense, Latency hybrid,
                              Latency denseWithEmbedding, Latency hybridWithEmbedding, long heapUsedBytes,
                              long rssBytes) {
+
+        /** This size as lines of text. */
+        public String toText() {
+            return String.format(Locale.ROOT,
+                    "%,d chunks: write %.0f chunks/s without embedding, %.1f chunks/s with; %.1f MB on disk; heap %.0f MB, RSS %.0f MB%n",
+                    chunks, writeChunksPerSecond, ingestChunksPerSecondWithEmbedding, sizeOnDiskBytes / 1e6,
+                    heapUsedBytes / 1e6, rssBytes / 1e6)
+                    + "  bm25                 " + bm25 + "\n"
+                    + "  dense                " + dense + "\n"
+                    + "  hybrid               " + hybrid + "\n"
+                    + "  dense + query embed  " + denseWithEmbedding + "\n"
+                    + "  hybrid + query embed " + hybridWithEmbedding + "\n";
+        }
     }
 
     /** A text table for the command line. */
@@ -66,15 +79,7 @@ public record BenchmarkReport(double embeddingChunksPerSecond, double embeddingT
                 embeddingChunksPerSecond, embeddingTokensPerSecond, queryEmbedding));
         out.append(settings).append('\n');
         for (SizeResult s : sizes) {
-            out.append(String.format(Locale.ROOT,
-                    "%,d chunks: write %.0f chunks/s without embedding, %.1f chunks/s with; %.1f MB on disk; heap %.0f MB, RSS %.0f MB%n",
-                    s.chunks(), s.writeChunksPerSecond(), s.ingestChunksPerSecondWithEmbedding(),
-                    s.sizeOnDiskBytes() / 1e6, s.heapUsedBytes() / 1e6, s.rssBytes() / 1e6));
-            out.append("  bm25                 ").append(s.bm25()).append('\n');
-            out.append("  dense                ").append(s.dense()).append('\n');
-            out.append("  hybrid               ").append(s.hybrid()).append('\n');
-            out.append("  dense + query embed  ").append(s.denseWithEmbedding()).append('\n');
-            out.append("  hybrid + query embed ").append(s.hybridWithEmbedding()).append('\n');
+            out.append(s.toText());
         }
         return out.toString();
     }

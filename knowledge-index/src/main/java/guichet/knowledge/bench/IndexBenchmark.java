@@ -8,6 +8,8 @@ import guichet.knowledge.SourceDocument;
 import guichet.knowledge.chunk.Chunk;
 import guichet.knowledge.chunk.Chunker;
 import guichet.knowledge.chunk.Tokens;
+import guichet.knowledge.embed.CachedEmbedder;
+import guichet.knowledge.embed.EmbeddingCache;
 import guichet.knowledge.index.ChunkFields;
 import guichet.knowledge.index.EmbeddedChunk;
 import guichet.knowledge.index.IndexFiles;
@@ -19,12 +21,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
  * Builds indexes of N chunks from real chunks and measures ingest, size, search latency and memory.
- * Real chunks are embedded for real (that rate is reported on its own); beyond them, replicas are
+ * Real chunks are embedded for real (that rate is reported on its own, on a sample when their
+ * vectors come from an embedding cache); beyond them, replicas are
  * made with a few words changed and vectors that are perturbed, renormalised copies of the real ones,
  * so that a million-chunk index can be built without a million embeddings. Ingest with embedding is
  * then the measured embedding rate combined with the measured write rate.
@@ -33,6 +37,7 @@ public final class IndexBenchmark {
 
     private static final int WRITE_BATCH = 10_000;
     private static final double NOISE = 0.015;
+    private static final int RATE_SAMPLE = 200;
 
     private IndexBenchmark() {
     }
@@ -50,17 +55,38 @@ public final class IndexBenchmark {
 
     public static BenchmarkReport run(EmbeddingModel embedder, List<SourceDocument> documents, List<String> queries,
                                       Plan plan) {
+        return run(embedder, EmbeddingCache.NONE, documents, queries, plan);
+    }
+
+    /**
+     * @param cache where the vectors of real chunks may come from; the embedding rate is always
+     *              measured by embedding up to {@value #RATE_SAMPLE} of them with the model
+     */
+    public static BenchmarkReport run(EmbeddingModel embedder, EmbeddingCache cache, List<SourceDocument> documents,
+                                      List<String> queries, Plan plan) {
+        return run(embedder, cache, documents, queries, plan, result -> {
+        });
+    }
+
+    /** @param eachSize called with each size's result as soon as it is measured (progress of long runs) */
+    public static BenchmarkReport run(EmbeddingModel embedder, EmbeddingCache cache, List<SourceDocument> documents,
+                                      List<String> queries, Plan plan, Consumer<BenchmarkReport.SizeResult> eachSize) {
         Chunker chunker = new Chunker(plan.index().chunkTokens(), plan.index().chunkOverlapTokens());
         List<Chunk> real = spread(documents.stream().map(chunker::chunk).toList(), plan.realChunks());
         long start = System.nanoTime();
         long tokens = 0;
+        int sample = Math.min(RATE_SAMPLE, real.size());
         List<float[]> vectors = new ArrayList<>(real.size());
-        for (Chunk chunk : real) {
+        for (Chunk chunk : real.subList(0, sample)) {
             vectors.add(ChunkFields.unit(embedder.embedPassages(List.of(chunk.textToEmbed())).getFirst()));
             tokens += Tokens.estimate(chunk.textToEmbed());
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        double embedRate = real.size() / seconds;
+        double embedRate = sample / seconds;
+        CachedEmbedder rest = new CachedEmbedder(embedder, cache);
+        for (float[] vector : rest.embed(real.subList(sample, real.size()).stream().map(Chunk::textToEmbed).toList())) {
+            vectors.add(ChunkFields.unit(vector));
+        }
         List<Long> queryEmbedding = new ArrayList<>();
         for (String query : queries) {
             long t = System.nanoTime();
@@ -69,12 +95,15 @@ public final class IndexBenchmark {
         }
         List<BenchmarkReport.SizeResult> results = new ArrayList<>();
         for (int size : plan.sizes()) {
-            results.add(measure(embedder, real, vectors, queries, size, embedRate, plan));
+            BenchmarkReport.SizeResult result = measure(embedder, real, vectors, queries, size, embedRate, plan);
+            results.add(result);
+            eachSize.accept(result);
         }
         return new BenchmarkReport(embedRate, tokens / seconds, BenchmarkReport.Latency.of(queryEmbedding), results,
                 "settings: quantized vectors " + plan.index().quantizeVectors() + ", HNSW M "
                         + plan.index().hnswMaxConnections() + " beam " + plan.index().hnswBeamWidth() + ", k 10, "
-                        + "candidates k×" + plan.index().candidateFactor() + ", " + real.size() + " real chunks, "
+                        + "candidates k×" + plan.index().candidateFactor() + ", " + real.size() + " real chunks ("
+                        + sample + " embedded to time the model, " + rest.hits() + " from the cache), "
                         + queries.size() + " queries × " + plan.repetitions() + ", "
                         + Runtime.getRuntime().availableProcessors() + " cores");
     }
@@ -83,7 +112,8 @@ public final class IndexBenchmark {
                                                       List<String> queries, int size, double embedRate, Plan plan) {
         Path folder = plan.workFolder().resolve("index-" + size);
         delete(folder);
-        try (KnowledgeIndex index = KnowledgeIndex.open(folder, embedder, plan.index())) {
+        // no query vector cache: every timed search that embeds its query does embed it
+        try (KnowledgeIndex index = KnowledgeIndex.open(folder, embedder, plan.index().withQueryVectorCache(0))) {
             Random random = new Random(size);
             List<String> vocabulary = vocabulary(real);
             long start = System.nanoTime();

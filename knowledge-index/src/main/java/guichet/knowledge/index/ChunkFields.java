@@ -9,10 +9,18 @@ import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.FloatVectorValues;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.KnnVectorValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.util.BytesRef;
 
+import java.io.IOException;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -95,6 +103,46 @@ public final class ChunkFields {
                 headings == null || headings.isEmpty() ? List.of() : Arrays.asList(headings.split(HEADING_SEPARATOR)),
                 text == null ? "" : text, snippet, score, doc.get(COLLECTION), language, doc.get(DOCUMENT_TYPE),
                 updated == null ? null : Instant.ofEpochMilli(updated.numericValue().longValue()), doc.get(LICENCE));
+    }
+
+    /** Receives one chunk's embedded text and vector. */
+    @FunctionalInterface
+    public interface VectorSink {
+        void accept(String textToEmbed, float[] vector);
+    }
+
+    /**
+     * Gives every live chunk's vector with the exact text it was computed from ({@link Chunk#textToEmbed},
+     * rebuilt from the stored title, headings and text).
+     *
+     * @return the number of chunks given
+     */
+    public static int exportVectors(IndexReader reader, VectorSink sink) throws IOException {
+        int count = 0;
+        for (LeafReaderContext leaf : reader.leaves()) {
+            FloatVectorValues vectors = leaf.reader().getFloatVectorValues(VECTOR);
+            if (vectors == null) {
+                continue;
+            }
+            Bits live = leaf.reader().getLiveDocs();
+            StoredFields stored = leaf.reader().storedFields();
+            KnnVectorValues.DocIndexIterator iterator = vectors.iterator();
+            for (int doc = iterator.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = iterator.nextDoc()) {
+                if (live != null && !live.get(doc)) {
+                    continue;
+                }
+                Document fields = stored.document(doc);
+                String headings = fields.get(HEADINGS);
+                String text = fields.get(textField(fields.get(LANGUAGE)));
+                Chunk chunk = new Chunk(fields.get(CHUNK_ID), fields.get(DOCUMENT_ID), 0, fields.get(COLLECTION),
+                        fields.get(TITLE), headings == null || headings.isEmpty() ? List.of()
+                        : Arrays.asList(headings.split(HEADING_SEPARATOR, -1)), fields.get(URL), fields.get(LANGUAGE),
+                        fields.get(DOCUMENT_TYPE), null, "", text == null ? "" : text);
+                sink.accept(chunk.textToEmbed(), vectors.vectorValue(iterator.index()).clone());
+                count++;
+            }
+        }
+        return count;
     }
 
     /** The vector scaled to unit length (dot product then equals cosine). */

@@ -4,11 +4,12 @@ import guichet.inference.EmbeddingModel;
 import guichet.knowledge.IngestListener;
 import guichet.knowledge.IngestListener.IngestProgress;
 import guichet.knowledge.IngestReport;
-import guichet.knowledge.KnowledgeException;
 import guichet.knowledge.SkippedDocument;
 import guichet.knowledge.SourceDocument;
 import guichet.knowledge.chunk.Chunk;
 import guichet.knowledge.chunk.Chunker;
+import guichet.knowledge.embed.CachedEmbedder;
+import guichet.knowledge.embed.EmbeddingCache;
 import guichet.knowledge.ingest.ReadOutcome;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
@@ -31,12 +32,13 @@ import java.util.stream.Stream;
  * One ingest run: idempotent upsert by document key and content hash, in batches of documents with
  * one commit each. An unchanged document costs one term lookup: nothing is chunked, embedded or
  * written. A changed one has its chunks replaced atomically ({@link IndexWriter#updateDocuments}).
+ * Chunk vectors are looked up in an {@link EmbeddingCache} first; only the misses are embedded.
  */
 public final class Ingestion {
 
     private final IndexWriter writer;
     private final SearcherManager searchers;
-    private final EmbeddingModel embedder;
+    private final CachedEmbedder embedder;
     private final Chunker chunker;
     private final int batchSize;
     private final Runnable commit;
@@ -49,16 +51,16 @@ public final class Ingestion {
     private int unchanged;
     private int handled;
     private int chunksWritten;
-    private long embeddingNanos;
 
     /**
+     * @param cache vectors already computed; the model embeds the rest (and they are offered to it)
      * @param commit commits the writer with the index's user data and refreshes the searchers
      */
-    public Ingestion(IndexWriter writer, SearcherManager searchers, EmbeddingModel embedder, Chunker chunker,
-                     int batchSize, Runnable commit, IngestListener listener) {
+    public Ingestion(IndexWriter writer, SearcherManager searchers, EmbeddingModel embedder, EmbeddingCache cache,
+                     Chunker chunker, int batchSize, Runnable commit, IngestListener listener) {
         this.writer = writer;
         this.searchers = searchers;
-        this.embedder = embedder;
+        this.embedder = new CachedEmbedder(embedder, cache);
         this.chunker = chunker;
         this.batchSize = batchSize;
         this.commit = commit;
@@ -85,8 +87,8 @@ public final class Ingestion {
             }
         }
         write(batch);
-        return new IngestReport(added, replaced, unchanged, skipped, chunksWritten, Duration.ofNanos(embeddingNanos),
-                Duration.ofNanos(System.nanoTime() - started));
+        return new IngestReport(added, replaced, unchanged, skipped, chunksWritten, embedder.hits(),
+                Duration.ofNanos(embedder.modelNanos()), Duration.ofNanos(System.nanoTime() - started));
     }
 
     private void write(List<SourceDocument> batch) throws IOException {
@@ -129,13 +131,7 @@ public final class Ingestion {
             }
             return false;
         }
-        long start = System.nanoTime();
-        List<float[]> vectors = embedder.embedPassages(chunks.stream().map(Chunk::textToEmbed).toList());
-        embeddingNanos += System.nanoTime() - start;
-        if (vectors.size() != chunks.size()) {
-            throw new KnowledgeException("the embedding model returned " + vectors.size() + " vectors for "
-                    + chunks.size() + " passages");
-        }
+        List<float[]> vectors = embedder.embed(chunks.stream().map(Chunk::textToEmbed).toList());
         List<Document> docs = new ArrayList<>(chunks.size());
         for (int i = 0; i < chunks.size(); i++) {
             docs.add(ChunkFields.toDocument(chunks.get(i), vectors.get(i), hash));

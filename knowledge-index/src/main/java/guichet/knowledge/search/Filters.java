@@ -17,8 +17,18 @@ public final class Filters {
     }
 
     public static Query of(SearchQuery query) {
+        return of(query, java.util.Set.of());
+    }
+
+    /** @param routedCollections collections the question was routed to (empty: not routed) */
+    public static Query of(SearchQuery query, java.util.Set<String> routedCollections) {
         BooleanQuery.Builder filter = new BooleanQuery.Builder();
         int clauses = 0;
+        if (!routedCollections.isEmpty()) {
+            filter.add(new TermInSetQuery(ChunkFields.COLLECTION,
+                    routedCollections.stream().map(BytesRef::new).toList()), BooleanClause.Occur.FILTER);
+            clauses++;
+        }
         if (query.collection() != null) {
             filter.add(new TermQuery(new Term(ChunkFields.COLLECTION, query.collection())), BooleanClause.Occur.FILTER);
             clauses++;

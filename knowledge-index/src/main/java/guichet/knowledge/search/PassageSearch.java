@@ -27,6 +27,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
@@ -56,7 +57,7 @@ public final class PassageSearch {
             throws IOException {
         List<String> suffixes = suffixes(searcher.getIndexReader(), query.language());
         int candidates = Math.max(query.k(), query.k() * settings.candidateFactor());
-        Query filter = Filters.of(query);
+        Query filter = Filters.of(query, routedCollections(searcher.getIndexReader(), query));
         Query text = suffixes.isEmpty() ? null : lexical.build(query.text(), suffixes);
         List<Candidate> ranked = switch (query.mode()) {
             case BM25 -> bm25(searcher, text, filter, candidates);
@@ -144,6 +145,33 @@ public final class PassageSearch {
             passages.add(ChunkFields.toPassage(docs.get(i), kept.get(i).score(), extracts[i]));
         }
         return passages;
+    }
+
+    /**
+     * The collections of the one jurisdiction the question names, those of them the index holds; empty
+     * when the question names none (or several), when a collection is asked for, or when the index
+     * holds none of them.
+     */
+    private Set<String> routedCollections(IndexReader reader, SearchQuery query) throws IOException {
+        if (query.collection() != null) {
+            return Set.of();
+        }
+        Optional<Jurisdictions.Jurisdiction> named = settings.jurisdictions().namedIn(query.text());
+        if (named.isEmpty()) {
+            return Set.of();
+        }
+        Set<String> present = new TreeSet<>();
+        Terms terms = MultiTerms.getTerms(reader, ChunkFields.COLLECTION);
+        if (terms != null) {
+            TermsEnum iterator = terms.iterator();
+            for (BytesRef term = iterator.next(); term != null; term = iterator.next()) {
+                String collection = term.utf8ToString();
+                if (named.get().collections().contains(collection)) {
+                    present.add(collection);
+                }
+            }
+        }
+        return present;
     }
 
     /** The analyzer suffixes of the languages present in the index (or of the one asked for). */

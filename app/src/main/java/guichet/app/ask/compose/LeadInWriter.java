@@ -68,7 +68,8 @@ public final class LeadInWriter {
         ObjectNode schema = JSON.createObjectNode();
         schema.put("type", "object");
         ObjectNode properties = schema.putObject("properties");
-        properties.putObject("answer").put("type", "string").put("minLength", 1).put("maxLength", 600);
+        // No length bounds: llama.cpp expands them into a grammar that slows sampling down; max tokens bound it.
+        properties.putObject("answer").put("type", "string");
         ArrayNode levels = properties.putObject("completeness").put("type", "string").putArray("enum");
         levels.add("complete").add("partial").add("none");
         ObjectNode used = properties.putObject("sources_used");

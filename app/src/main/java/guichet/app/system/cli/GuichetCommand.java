@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
         description = {"Guichet: a sovereign, self-hosted AI assistant for public services.",
                 "Spring settings are given as --name=value (e.g. --server.port=9090, --guichet.home=/srv/guichet)."},
         subcommands = {ServeCommand.class, ModelsCommand.class, IngestCommand.class, SearchCommand.class, EvalCommand.class,
+                guichet.app.system.security.KeysCommand.class,
                 BenchCommand.class})
 public class GuichetCommand implements Runnable {
 

@@ -34,7 +34,7 @@ public class RephraseQuestion implements Stage {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final int SHORT_QUESTION_WORDS = 3;
     private static final ResponseFormat SCHEMA = ResponseFormat.JsonSchema.parse("""
-            {"type":"object","properties":{"question":{"type":"string","minLength":3,"maxLength":400}},
+            {"type":"object","properties":{"question":{"type":"string"}},
              "required":["question"],"additionalProperties":false}""");
 
     private final AskProperties properties;

@@ -1,0 +1,73 @@
+package guichet.app.ask.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import guichet.app.ask.Assistant;
+import guichet.app.ask.pipeline.Answer;
+import guichet.app.ask.pipeline.Citation;
+import guichet.app.ask.pipeline.TraceEntry;
+import guichet.app.ask.store.ConversationStore;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An answer as the API returns it, and as the last event of a stream carries it.
+ *
+ * @param answer the reply text (authoritative: streamed pieces may have been replaced by a check)
+ * @param status answered, clarification, unanswerable, refused, crisis_signposted, guardrail or error
+ * @param language the reply's language
+ * @param sources the sections it stands on, each a link to the exact section
+ * @param model the chat model that wrote it, null when no model was used
+ * @param timings end-to-end and per-stage times
+ * @param messageId the answer's id, to send feedback on it
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record AnswerView(String answer, String status, String language, List<Source> sources, String model,
+                         Timings timings, String messageId) {
+
+    /** A cited section. */
+    public record Source(String title, String url, String section, String documentId) {
+
+        static List<Source> of(List<Citation> citations) {
+            return citations.stream().map(c -> new Source(c.title(), c.url(), c.section(), c.documentId())).toList();
+        }
+    }
+
+    /**
+     * How long it took.
+     *
+     * @param totalMillis from question to stored answer
+     * @param firstTokenMillis to the first streamed piece; null when nothing streamed
+     * @param stages each stage that ran, in order, with its milliseconds
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Timings(@JsonProperty("total_ms") long totalMillis, @JsonProperty("first_token_ms") Long firstTokenMillis,
+                          Map<String, Long> stages) {
+
+        static Timings of(long total, long firstToken, List<TraceEntry> trace) {
+            Map<String, Long> stages = new LinkedHashMap<>();
+            trace.forEach(entry -> stages.merge(entry.stage(), entry.millis(), Long::sum));
+            return new Timings(total, firstToken < 0 ? null : firstToken, stages);
+        }
+    }
+
+    public static AnswerView of(Assistant.AnswerRecorded recorded) {
+        Answer answer = recorded.answer();
+        return new AnswerView(answer.text(), answer.status().wireName(), answer.language(),
+                Source.of(answer.citations()), blankToNull(answer.modelId()),
+                Timings.of(answer.totalMillis(), answer.firstTokenMillis(), answer.trace()), recorded.messageId());
+    }
+
+    static AnswerView of(ConversationStore.StoredMessage message) {
+        ConversationStore.StoredAnswer answer = message.answer();
+        return new AnswerView(message.text(), answer.status(), answer.language(), Source.of(answer.citations()),
+                blankToNull(answer.modelId()), Timings.of(answer.totalMillis(), answer.firstTokenMillis(), answer.trace()),
+                message.id());
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}

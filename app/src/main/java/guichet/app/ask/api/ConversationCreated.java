@@ -1,0 +1,5 @@
+package guichet.app.ask.api;
+
+/** A conversation that was started. */
+public record ConversationCreated(String id) {
+}

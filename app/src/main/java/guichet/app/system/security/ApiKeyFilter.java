@@ -1,0 +1,62 @@
+package guichet.app.system.security;
+
+import guichet.app.system.errors.ProblemWriter;
+import guichet.app.system.errors.Problems;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import java.io.IOException;
+import java.util.Optional;
+
+/**
+ * Authenticates API clients by {@code Authorization: Bearer gk_...}. A request that presents a
+ * bearer token must present a valid one: an unknown or revoked key is a 401, never a fall back to
+ * a citizen session.
+ */
+final class ApiKeyFilter extends OncePerRequestFilter {
+
+    private static final String BEARER = "Bearer ";
+
+    private final ApiKeys keys;
+    private final ProblemWriter problems;
+
+    ApiKeyFilter(ApiKeys keys, ProblemWriter problems) {
+        this.keys = keys;
+        this.problems = problems;
+    }
+
+    /** True when the request carries a bearer token (such requests are exempt from CSRF checks). */
+    static boolean hasBearer(HttpServletRequest request) {
+        String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+        return header != null && header.regionMatches(true, 0, BEARER, 0, BEARER.length());
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (!hasBearer(request)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        String token = request.getHeader(HttpHeaders.AUTHORIZATION).substring(BEARER.length()).strip();
+        Optional<ApiKeys.ApiKey> key = keys.authenticate(token);
+        if (key.isEmpty()) {
+            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
+            problems.write(request, response, Problems.of(HttpStatus.UNAUTHORIZED, "invalid_api_key", "Invalid API key",
+                    "The API key is unknown or has been revoked."), null);
+            return;
+        }
+        ApiKeys.ApiKey found = key.get();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(new CallerAuthentication(Caller.apiClient(found.id(), found.name(), found.admin())));
+        SecurityContextHolder.setContext(context);
+        chain.doFilter(request, response);
+    }
+}

@@ -1,0 +1,118 @@
+package guichet.app.system.security;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * API keys of API clients: {@code gk_} and 43 random characters, shown once when created; only
+ * their SHA-256 is stored, so a copy of the database gives no usable key. Revoked keys stop working
+ * at once.
+ */
+@Service
+public class ApiKeys {
+
+    /** What every key starts with, so that a leaked key is easy to recognise and scan for. */
+    public static final String PREFIX = "gk_";
+    private static final int TOKEN_BYTES = 32;
+    private static final int ID_BYTES = 6;
+    private static final int SHOWN_CHARACTERS = 8;
+    private static final int MAX_NAME = 100;
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    ApiKeys(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /**
+     * A stored key.
+     *
+     * @param tokenPrefix the key's first characters, to recognise it in a list
+     * @param revokedAt when it was revoked, or null while it is valid
+     */
+    public record ApiKey(String id, String name, String tokenPrefix, boolean admin, Instant createdAt, Instant revokedAt) {
+
+        public boolean revoked() {
+            return revokedAt != null;
+        }
+    }
+
+    /** A new key, with the only copy of its token. */
+    public record IssuedKey(ApiKey key, String token) {
+    }
+
+    /** Creates a key. @throws IllegalArgumentException for a blank or over-long name */
+    public IssuedKey create(String name, boolean admin) {
+        String label = name == null ? "" : name.strip();
+        if (label.isEmpty() || label.length() > MAX_NAME) {
+            throw new IllegalArgumentException("a key name must have 1 to " + MAX_NAME + " characters");
+        }
+        String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes(TOKEN_BYTES));
+        String id = HexFormat.of().formatHex(randomBytes(ID_BYTES));
+        String shown = token.substring(0, PREFIX.length() + SHOWN_CHARACTERS);
+        Instant now = clock.instant();
+        jdbc.sql("""
+                        insert into api_key (id, name, token_prefix, token_sha256, admin, created_at)
+                        values (?, ?, ?, ?, ?, ?)""")
+                .params(id, label, shown, sha256(token), admin, Timestamp.from(now)).update();
+        return new IssuedKey(new ApiKey(id, label, shown, admin, now, null), token);
+    }
+
+    /** Every key, newest first, revoked ones included. */
+    public List<ApiKey> list() {
+        return jdbc.sql("select id, name, token_prefix, admin, created_at, revoked_at from api_key order by created_at desc, id")
+                .query((rs, row) -> new ApiKey(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4),
+                        rs.getTimestamp(5).toInstant(),
+                        rs.getTimestamp(6) == null ? null : rs.getTimestamp(6).toInstant()))
+                .list();
+    }
+
+    /** Revokes a key; false when there is no valid key with that id. */
+    public boolean revoke(String id) {
+        return jdbc.sql("update api_key set revoked_at = ? where id = ? and revoked_at is null")
+                .params(Timestamp.from(clock.instant()), id).update() > 0;
+    }
+
+    /** The valid key a token belongs to. */
+    public Optional<ApiKey> authenticate(String token) {
+        if (token == null || !token.startsWith(PREFIX) || token.length() > 200) {
+            return Optional.empty();
+        }
+        return jdbc.sql("""
+                        select id, name, token_prefix, admin, created_at from api_key
+                        where token_sha256 = ? and revoked_at is null""")
+                .param(sha256(token))
+                .query((rs, row) -> new ApiKey(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4),
+                        rs.getTimestamp(5).toInstant(), null))
+                .optional();
+    }
+
+    private byte[] randomBytes(int count) {
+        byte[] bytes = new byte[count];
+        random.nextBytes(bytes);
+        return bytes;
+    }
+
+    static String sha256(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available", e);
+        }
+    }
+}

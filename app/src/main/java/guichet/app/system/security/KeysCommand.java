@@ -1,0 +1,164 @@
+package guichet.app.system.security;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import guichet.app.system.cli.ExitCode;
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.context.annotation.Scope;
+import org.springframework.stereotype.Component;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code guichet keys}: create, list and revoke the API keys of API clients. The commands are
+ * prototypes: each command line gets fresh option fields.
+ */
+@Component
+@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
+@Command(name = "keys", mixinStandardHelpOptions = true,
+        description = {"Manage API keys: API clients send them as 'Authorization: Bearer gk_...'.",
+                "Only a hash of each key is stored: a key is shown once, when it is created."},
+        subcommands = {KeysCommand.Create.class, KeysCommand.ListKeys.class, KeysCommand.Revoke.class})
+public class KeysCommand implements Runnable {
+
+    private static final ObjectMapper JSON = JsonMapper.builder().findAndAddModules().build();
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** {@code keys create}. */
+    @Component
+    @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
+    @Command(name = "create", mixinStandardHelpOptions = true, description = "Create an API key and print it once.")
+    static class Create implements Callable<Integer> {
+
+        private final ApiKeys keys;
+
+        @Option(names = "--name", required = true, paramLabel = "NAME", description = "Who the key is for (1 to 100 characters).")
+        String name;
+
+        @Option(names = "--admin", description = "Let the key use the operator endpoints (/actuator, /api/v1/admin).")
+        boolean admin;
+
+        @Option(names = "--json", description = "Print one JSON object.")
+        boolean json;
+
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        Create(ApiKeys keys) {
+            this.keys = keys;
+        }
+
+        @Override
+        public Integer call() throws Exception {
+            if (name.isBlank() || name.strip().length() > 100) {
+                spec.commandLine().getErr().println("guichet: a key name must have 1 to 100 characters");
+                return ExitCode.USAGE.code();
+            }
+            ApiKeys.IssuedKey issued = keys.create(name, admin);
+            PrintWriter out = spec.commandLine().getOut();
+            if (json) {
+                Map<String, Object> row = row(issued.key());
+                row.put("key", issued.token());
+                out.println(JSON.writeValueAsString(row));
+                return 0;
+            }
+            out.println("Created API key " + issued.key().id() + " (" + issued.key().name()
+                    + (admin ? ", admin" : "") + "):");
+            out.println(issued.token());
+            out.println("Store it now: it cannot be shown again.");
+            return 0;
+        }
+    }
+
+    /** {@code keys list}. */
+    @Component
+    @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "List API keys (never the keys themselves).")
+    static class ListKeys implements Callable<Integer> {
+
+        private final ApiKeys keys;
+
+        @Option(names = "--json", description = "Print one JSON object.")
+        boolean json;
+
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        ListKeys(ApiKeys keys) {
+            this.keys = keys;
+        }
+
+        @Override
+        public Integer call() throws Exception {
+            List<ApiKeys.ApiKey> all = keys.list();
+            PrintWriter out = spec.commandLine().getOut();
+            if (json) {
+                out.println(JSON.writeValueAsString(Map.of("keys", all.stream().map(KeysCommand::row).toList())));
+                return 0;
+            }
+            out.printf("%-13s %-30s %-6s %-14s %-20s %s%n", "ID", "NAME", "ROLE", "STARTS WITH", "CREATED", "REVOKED");
+            for (ApiKeys.ApiKey key : all) {
+                out.printf("%-13s %-30s %-6s %-14s %-20s %s%n", key.id(), key.name(), key.admin() ? "admin" : "client",
+                        key.tokenPrefix() + "…", key.createdAt().toString().substring(0, 19),
+                        key.revoked() ? key.revokedAt().toString().substring(0, 19) : "");
+            }
+            return 0;
+        }
+    }
+
+    /** {@code keys revoke}. */
+    @Component
+    @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
+    @Command(name = "revoke", mixinStandardHelpOptions = true, description = "Revoke an API key: it stops working at once.")
+    static class Revoke implements Callable<Integer> {
+
+        private final ApiKeys keys;
+
+        @Parameters(paramLabel = "ID", description = "The key's id (see: guichet keys list).")
+        String id;
+
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        Revoke(ApiKeys keys) {
+            this.keys = keys;
+        }
+
+        @Override
+        public Integer call() {
+            if (!keys.revoke(id)) {
+                spec.commandLine().getErr().println("guichet: no valid API key has the id " + id
+                        + " (see: guichet keys list)");
+                return ExitCode.USAGE.code();
+            }
+            spec.commandLine().getOut().println("Revoked API key " + id + ".");
+            return 0;
+        }
+    }
+
+    private static Map<String, Object> row(ApiKeys.ApiKey key) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("id", key.id());
+        row.put("name", key.name());
+        row.put("admin", key.admin());
+        row.put("starts_with", key.tokenPrefix());
+        row.put("created_at", key.createdAt().toString());
+        row.put("revoked_at", key.revoked() ? key.revokedAt().toString() : null);
+        return row;
+    }
+}

@@ -1,0 +1,111 @@
+package guichet.app.system.security;
+
+import guichet.app.system.errors.ProblemWriter;
+import guichet.app.system.errors.Problems;
+import jakarta.servlet.DispatcherType;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderNotFoundException;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.session.NullAuthenticatedSessionStrategy;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+import java.util.Arrays;
+
+/**
+ * Who may call what.
+ * <ul>
+ *   <li>Citizens are anonymous: a signed session cookie ({@link CitizenSessions}) identifies their
+ *       conversations. Pages, assets and {@code /actuator/health} are open.</li>
+ *   <li>API clients send {@code Authorization: Bearer gk_...} ({@link ApiKeys}); the
+ *       OpenAI-compatible {@code /v1/**} endpoints need one.</li>
+ *   <li>Operator endpoints ({@code /actuator/**} but health, {@code /api/v1/admin/**}) need an admin key.</li>
+ *   <li>Form posts and scripted posts from the page carry a CSRF token; requests with an API key are exempt.</li>
+ *   <li>Every client has its own rate limit ({@link RateLimitFilter}).</li>
+ * </ul>
+ * Refusals are problem+json like every other failure.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+class SecurityConfiguration {
+
+    /** Open to anyone, with no citizen session needed. */
+    private static final String[] OPEN_WITHOUT_SESSION = {"/actuator/health", "/actuator/health/**", "/css/**",
+            "/js/**", "/images/**", "/favicon.ico", "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml",
+            "/swagger-ui.html", "/swagger-ui/**", "/error"};
+    /** Pages, open to every citizen. */
+    private static final String[] PAGES = {"/", "/conversations", "/conversations/**"};
+
+    @Bean
+    SecurityFilterChain guichetSecurity(HttpSecurity http, ApiKeys keys, CitizenSessions sessions, RateLimiter limiter,
+                                        AccessProperties properties, ProblemWriter problems) throws Exception {
+        RequestMatcher withoutSession = new OrRequestMatcher(Arrays.stream(OPEN_WITHOUT_SESSION)
+                .map(SecurityConfiguration::path).toList());
+        RequestMatcher operatorOrApiOnly = new OrRequestMatcher(withoutSession, path("/actuator/**"), path("/v1/**"));
+        CookieCsrfTokenRepository csrfTokens = CookieCsrfTokenRepository.withHttpOnlyFalse();
+        csrfTokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
+        http
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens)
+                        .csrfTokenRequestHandler(new SpaCsrfTokenRequestHandler())
+                        // Citizens are "signed in" by their cookie on every request; that is not a new
+                        // login, so the CSRF token must stay (a second tab or a parallel request keeps working).
+                        .sessionAuthenticationStrategy(new NullAuthenticatedSessionStrategy())
+                        .ignoringRequestMatchers(ApiKeyFilter::hasBearer))
+                .httpBasic(AbstractHttpConfigurer::disable)
+                .formLogin(AbstractHttpConfigurer::disable)
+                .logout(AbstractHttpConfigurer::disable)
+                .requestCache(AbstractHttpConfigurer::disable)
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint((request, response, e) -> {
+                            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+                            problems.write(request, response, Problems.of(HttpStatus.UNAUTHORIZED,
+                                    "authentication_required", "Authentication required",
+                                    "This address needs an API key: send Authorization: Bearer gk_..."), null);
+                        })
+                        .accessDeniedHandler((request, response, e) -> problems.write(request, response,
+                                Problems.of(HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
+                                        e instanceof CsrfException
+                                                ? "The form has expired or lacks its CSRF token: reload the page and try again."
+                                                : "This address is not open to you."), null)))
+                .authorizeHttpRequests(access -> access
+                        .dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR).permitAll()
+                        .requestMatchers(withoutSession).permitAll()
+                        .requestMatchers("/actuator/**", "/api/v1/admin/**").hasRole(CallerAuthentication.ADMIN)
+                        .requestMatchers("/v1/**").hasRole(CallerAuthentication.API_CLIENT)
+                        .requestMatchers(PAGES).permitAll()
+                        .anyRequest().authenticated())
+                .addFilterBefore(new ApiKeyFilter(keys, problems), AnonymousAuthenticationFilter.class)
+                .addFilterBefore(new CitizenSessionFilter(sessions, limiter, properties.rateLimit(), problems,
+                        operatorOrApiOnly), AnonymousAuthenticationFilter.class)
+                .addFilterAfter(new RateLimitFilter(limiter, properties.rateLimit(), problems), AuthorizationFilter.class);
+        return http.build();
+    }
+
+    private static RequestMatcher path(String pattern) {
+        return PathPatternRequestMatcher.withDefaults().matcher(pattern);
+    }
+
+    /** Guichet has no passwords: this stops Spring Boot from making a default user with a generated one. */
+    @Bean
+    AuthenticationManager noPasswordLogin() {
+        return authentication -> {
+            throw new ProviderNotFoundException("Guichet authenticates by API key or citizen session only");
+        };
+    }
+}
