@@ -1,5 +1,8 @@
 package guichet.app.knowledge;
 
+import guichet.inference.EmbeddingModelInfo;
+import guichet.knowledge.embed.EmbeddingCache;
+import guichet.knowledge.embed.EmbeddingCacheFile;
 import guichet.knowledge.ingest.ReadOutcome;
 import guichet.knowledge.ingest.Readers;
 
@@ -27,7 +30,25 @@ public final class SampleKnowledge {
             new Corpus("sample-knowledge/travail-emploi-fiches.json.gz", "travail-emploi-json", "travail-emploi"),
             new Corpus("sample-knowledge/service-public-emploi.json.gz", "service-public-json", "service-public"));
 
+    /** Vectors of every shipped chunk, computed once by the default embedder (ADR 0011). */
+    static final String EMBEDDING_CACHE = "sample-knowledge/embeddings-multilingual-e5-small-q4.bin.gz";
+
     private SampleKnowledge() {
+    }
+
+    /**
+     * The shipped vectors usable with {@code embedder}: the sample ingests in seconds with the default
+     * embedder; another embedder finds nothing in it and embeds every chunk itself.
+     */
+    public static EmbeddingCache embeddingCache(EmbeddingModelInfo embedder) {
+        try (InputStream in = SampleKnowledge.class.getClassLoader().getResourceAsStream(EMBEDDING_CACHE)) {
+            if (in == null) {
+                return EmbeddingCache.NONE;
+            }
+            return EmbeddingCacheFile.read(in, embedder);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + EMBEDDING_CACHE, e);
+        }
     }
 
     /** Every shipped document, read through the same readers an operator's ingest uses. */
