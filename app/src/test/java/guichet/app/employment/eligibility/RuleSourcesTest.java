@@ -38,6 +38,23 @@ class RuleSourcesTest {
     }
 
     @Test
+    void everyProcedureStepCitesARealSection() throws IOException {
+        Map<String, Set<String>> anchors = anchorsByUrl();
+        var resolver = new org.springframework.core.io.support.PathMatchingResourcePatternResolver();
+        var procedures = resolver.getResources("classpath*:employment/procedures/*.json");
+        assertThat(procedures).hasSizeGreaterThanOrEqualTo(5);
+        for (var resource : procedures) {
+            for (JsonNode step : JSON.readTree(resource.getInputStream()).path("steps")) {
+                String[] parts = step.path("source").path("url").asText().split("#", 2);
+                assertThat(anchors).as(resource.getFilename() + ": " + parts[0]).containsKey(parts[0]);
+                if (parts.length == 2) {
+                    assertThat(anchors.get(parts[0])).as(resource.getFilename() + ": #" + parts[1]).contains(parts[1]);
+                }
+            }
+        }
+    }
+
+    @Test
     void thresholdsAppearInTheQuotedGuidance() {
         for (BenefitRule rule : EligibilityEngineTest.RULES.all()) {
             String quotes = String.join(" ", rule.sources().values().stream().map(GuidanceSource::quote).toList());
