@@ -26,9 +26,18 @@ public record AccessProperties(@Valid @DefaultValue Session session, @Valid @Def
      * @param secret the HMAC key (at least 32 characters), e.g. from {@code GUICHET_SECURITY_SESSION_SECRET};
      *               when absent one is generated once and kept in {@code <guichet.home>/secrets/session-key}
      * @param maxAge how long the browser keeps the cookie
+     * @param accountCookieName the cookie that says which account signed in (same key, another prefix)
+     * @param accountMaxAge how long a sign-in lasts
      */
     public record Session(@DefaultValue("guichet_session") @NotBlank String cookieName, String secret,
-                          @DefaultValue("90d") Duration maxAge) {
+                          @DefaultValue("90d") Duration maxAge,
+                          @DefaultValue("guichet_account") @NotBlank String accountCookieName,
+                          @DefaultValue("30d") Duration accountMaxAge) {
+
+        /** Anonymous sessions only, with the default account cookie. */
+        public Session(String cookieName, String secret, Duration maxAge) {
+            this(cookieName, secret, maxAge, "guichet_account", Duration.ofDays(30));
+        }
     }
 
     /**

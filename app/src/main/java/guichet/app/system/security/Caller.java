@@ -4,7 +4,7 @@ import java.util.Objects;
 
 /**
  * Who is calling: an anonymous citizen (identified by their signed session cookie), an API client
- * (by its key) or, later, an account. Controllers take it as
+ * (by its key), a signed-in citizen account, or an adviser (a work coach's account). Controllers take it as
  * {@code @AuthenticationPrincipal Caller caller}; what a caller owns is stored under {@link #owner()}.
  *
  * @param kind what sort of caller
@@ -16,7 +16,7 @@ public record Caller(Kind kind, String id, String name, boolean admin) {
 
     /** Sorts of callers, each with the prefix of its owner key. */
     public enum Kind {
-        CITIZEN("citizen"), API_CLIENT("client"), ACCOUNT("account");
+        CITIZEN("citizen"), API_CLIENT("client"), ACCOUNT("account"), ADVISER("adviser");
 
         private final String prefix;
 
@@ -33,6 +33,21 @@ public record Caller(Kind kind, String id, String name, boolean admin) {
 
     public static Caller citizen(String sessionId) {
         return new Caller(Kind.CITIZEN, sessionId, "", false);
+    }
+
+    /** A citizen signed in through OpenID Connect: their account id. */
+    public static Caller account(String accountId) {
+        return new Caller(Kind.ACCOUNT, accountId, "", false);
+    }
+
+    /** A work coach signed in with the adviser role. */
+    public static Caller adviser(String accountId) {
+        return new Caller(Kind.ADVISER, accountId, "", false);
+    }
+
+    /** A citizen, anonymous or signed in (not an API client, not an adviser). */
+    public boolean isCitizen() {
+        return kind == Kind.CITIZEN || kind == Kind.ACCOUNT;
     }
 
     public static Caller apiClient(String keyId, String name, boolean admin) {

@@ -7,12 +7,13 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import java.util.ArrayList;
 import java.util.List;
 
-/** An authenticated {@link Caller}, with its roles: CITIZEN or API_CLIENT, and ADMIN for operator keys. */
+/** An authenticated {@link Caller}, with its roles: CITIZEN, ADVISER or API_CLIENT, and ADMIN for operator keys. */
 final class CallerAuthentication extends AbstractAuthenticationToken {
 
     static final String CITIZEN = "CITIZEN";
     static final String API_CLIENT = "API_CLIENT";
     static final String ADMIN = "ADMIN";
+    static final String ADVISER = "ADVISER";
 
     private final transient Caller caller;
 
@@ -24,7 +25,11 @@ final class CallerAuthentication extends AbstractAuthenticationToken {
 
     private static List<GrantedAuthority> roles(Caller caller) {
         List<GrantedAuthority> roles = new ArrayList<>();
-        roles.add(new SimpleGrantedAuthority("ROLE_" + (caller.kind() == Caller.Kind.API_CLIENT ? API_CLIENT : CITIZEN)));
+        roles.add(new SimpleGrantedAuthority("ROLE_" + switch (caller.kind()) {
+            case API_CLIENT -> API_CLIENT;
+            case ADVISER -> ADVISER;
+            default -> CITIZEN;
+        }));
         if (caller.admin()) {
             roles.add(new SimpleGrantedAuthority("ROLE_" + ADMIN));
         }

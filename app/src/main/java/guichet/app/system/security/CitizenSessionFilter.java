@@ -18,8 +18,9 @@ import java.io.IOException;
 import java.util.Optional;
 
 /**
- * Makes every browser request a citizen's: the signed session cookie is checked, or a new session
- * is started and its cookie set. Requests that already have a caller (an API key), and those that
+ * Makes every browser request a citizen's: a signed account cookie (set at OpenID Connect sign-in)
+ * makes it the account's; otherwise the signed session cookie is checked, or a new session is
+ * started and its cookie set. Requests that already have a caller (an API key), and those that
  * need none (static assets, health, OpenAI endpoints), are left alone.
  */
 final class CitizenSessionFilter extends OncePerRequestFilter {
@@ -46,7 +47,16 @@ final class CitizenSessionFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        Optional<String> existing = sessions.verify(cookie(request));
+        Optional<CitizenSessions.SignedIn> account = sessions.verifyAccount(cookie(request, sessions.accountCookieName()));
+        if (account.isPresent()) {
+            SecurityContext context = SecurityContextHolder.createEmptyContext();
+            context.setAuthentication(new CallerAuthentication(account.get().adviser()
+                    ? Caller.adviser(account.get().accountId()) : Caller.account(account.get().accountId())));
+            SecurityContextHolder.setContext(context);
+            chain.doFilter(request, response);
+            return;
+        }
+        Optional<String> existing = sessions.verify(cookie(request, sessions.cookieName()));
         String sessionId;
         if (existing.isPresent()) {
             sessionId = existing.get();
@@ -70,13 +80,13 @@ final class CitizenSessionFilter extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
-    private String cookie(HttpServletRequest request) {
+    static String cookie(HttpServletRequest request, String name) {
         Cookie[] cookies = request.getCookies();
         if (cookies == null) {
             return null;
         }
         for (Cookie cookie : cookies) {
-            if (sessions.cookieName().equals(cookie.getName())) {
+            if (name.equals(cookie.getName())) {
                 return cookie.getValue();
             }
         }

@@ -32,6 +32,7 @@ import java.util.Optional;
 public class CitizenSessions {
 
     private static final String VERSION = "v1";
+    private static final String ACCOUNT_VERSION = "a1";
     private static final int ID_BYTES = 16;
     private static final int KEY_BYTES = 32;
     private static final int MIN_SECRET_CHARACTERS = 32;
@@ -81,6 +82,44 @@ public class CitizenSessions {
     public ResponseCookie cookie(String sessionId, boolean secure) {
         return ResponseCookie.from(settings.cookieName(), cookieValue(sessionId))
                 .httpOnly(true).secure(secure).sameSite("Lax").path("/").maxAge(settings.maxAge()).build();
+    }
+
+    /** A signed-in account as its cookie says: the account id, and whether it has the adviser role. */
+    public record SignedIn(String accountId, boolean adviser) {
+    }
+
+    public String accountCookieName() {
+        return settings.accountCookieName();
+    }
+
+    /** The account a cookie value names, when its signature is right ({@code a1.<id>.<c|a>.<signature>}). */
+    public Optional<SignedIn> verifyAccount(String cookieValue) {
+        if (cookieValue == null) {
+            return Optional.empty();
+        }
+        String[] parts = cookieValue.split("\\.");
+        if (parts.length != 4 || !ACCOUNT_VERSION.equals(parts[0]) || parts[1].isEmpty()
+                || !(parts[2].equals("c") || parts[2].equals("a"))) {
+            return Optional.empty();
+        }
+        byte[] expected = sign(parts[0] + "." + parts[1] + "." + parts[2]).getBytes(StandardCharsets.US_ASCII);
+        return MessageDigest.isEqual(expected, parts[3].getBytes(StandardCharsets.US_ASCII))
+                ? Optional.of(new SignedIn(parts[1], parts[2].equals("a"))) : Optional.empty();
+    }
+
+    /** The Set-Cookie that signs an account in: HttpOnly, SameSite=Lax, Secure on HTTPS. */
+    public ResponseCookie accountCookie(SignedIn account, boolean secure) {
+        String payload = ACCOUNT_VERSION + "." + account.accountId() + "." + (account.adviser() ? "a" : "c");
+        return ResponseCookie.from(settings.accountCookieName(), payload + "." + sign(payload))
+                .httpOnly(true).secure(secure).sameSite("Lax").path("/").maxAge(settings.accountMaxAge()).build();
+    }
+
+    /** The Set-Cookies that sign out: the account cookie is dropped and a fresh anonymous session starts. */
+    public java.util.List<ResponseCookie> signOutCookies(boolean secure) {
+        return java.util.List.of(
+                ResponseCookie.from(settings.accountCookieName(), "").httpOnly(true).secure(secure).sameSite("Lax")
+                        .path("/").maxAge(0).build(),
+                cookie(newSessionId(), secure));
     }
 
     private String sign(String payload) {

@@ -3,9 +3,11 @@ package guichet.app.system.security;
 import guichet.app.system.errors.ProblemWriter;
 import guichet.app.system.errors.Problems;
 import jakarta.servlet.DispatcherType;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -14,6 +16,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
@@ -31,6 +34,9 @@ import java.util.Arrays;
  * <ul>
  *   <li>Citizens are anonymous: a signed session cookie ({@link CitizenSessions}) identifies their
  *       conversations. Pages, assets and {@code /actuator/health} are open.</li>
+ *   <li>Citizens may also sign in through OpenID Connect when a provider and an {@link AccountDirectory}
+ *       are there ({@link OidcSignIn}); a signed account cookie then identifies them. Advisers are
+ *       accounts with the adviser role, and alone reach {@code /adviser/**}.</li>
  *   <li>API clients send {@code Authorization: Bearer gk_...} ({@link ApiKeys}); the
  *       OpenAI-compatible {@code /v1/**} endpoints need one.</li>
  *   <li>Operator endpoints ({@code /actuator/**} but health, {@code /api/v1/admin/**}) need an admin key.</li>
@@ -53,7 +59,24 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain guichetSecurity(HttpSecurity http, ApiKeys keys, CitizenSessions sessions, RateLimiter limiter,
-                                        AccessProperties properties, ProblemWriter problems) throws Exception {
+                                        AccessProperties properties, ProblemWriter problems,
+                                        ObjectProvider<ClientRegistrationRepository> identityProviders,
+                                        ObjectProvider<AccountDirectory> accounts,
+                                        Environment environment) throws Exception {
+        ClientRegistrationRepository providers = identityProviders.getIfAvailable();
+        AccountDirectory directory = accounts.getIfAvailable();
+        if (providers != null && directory != null) {
+            // Citizen accounts: sign-in through OpenID Connect; anonymous use goes on as before.
+            http.oauth2Login(login -> login
+                    .clientRegistrationRepository(providers)
+                    .successHandler(new OidcSignIn(directory, sessions,
+                            environment.getProperty("guichet.accounts.oidc.roles-claim", "guichet_roles"),
+                            environment.getProperty("guichet.accounts.oidc.adviser-role", "adviser"),
+                            environment.getProperty("guichet.accounts.landing-page", "/employment")))
+                    .failureHandler((request, response, e) -> problems.write(request, response,
+                            Problems.of(HttpStatus.UNAUTHORIZED, "sign_in_failed", "Sign-in failed",
+                                    "The identity provider did not sign you in: " + e.getMessage()), null)));
+        }
         RequestMatcher withoutSession = new OrRequestMatcher(Arrays.stream(OPEN_WITHOUT_SESSION)
                 .map(SecurityConfiguration::path).toList());
         RequestMatcher operatorOrApiOnly = new OrRequestMatcher(withoutSession, path("/actuator/**"), path("/v1/**"));
@@ -87,6 +110,7 @@ class SecurityConfiguration {
                         .dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR).permitAll()
                         .requestMatchers(withoutSession).permitAll()
                         .requestMatchers("/actuator/**", "/api/v1/admin/**").hasRole(CallerAuthentication.ADMIN)
+                        .requestMatchers("/adviser/**", "/api/v1/adviser/**").hasRole(CallerAuthentication.ADVISER)
                         .requestMatchers("/v1/**").hasRole(CallerAuthentication.API_CLIENT)
                         .requestMatchers(PAGES).permitAll()
                         .anyRequest().authenticated())
