@@ -49,8 +49,8 @@ public class Intake {
     /** A raw RFC 822 message (a file, an mbox entry, an API upload). */
     public IntakeResult acceptRaw(byte[] raw, String source, String origin) {
         if (raw.length > properties.limits().maxMessage().toBytes()) {
-            return reject(source, null, origin, "the message is larger than " + properties.limits().maxMessage()
-                    + " (" + raw.length + " bytes)");
+            return reject(source, null, origin, "the message (" + megabytes(raw.length) + ") is larger than the "
+                    + megabytes(properties.limits().maxMessage().toBytes()) + " limit");
         }
         if (!looksLikeMail(raw)) {
             return reject(source, null, origin, "not an email message (no mail headers found)");
@@ -94,8 +94,8 @@ public class Intake {
 
     /** A message left on the server because it is larger than the limit. */
     public IntakeResult rejectTooLarge(String source, String origin, long size) {
-        return reject(source, null, origin, "the message is larger than " + properties.limits().maxMessage()
-                + " (" + size + " bytes): not downloaded");
+        return reject(source, null, origin, "the message (" + megabytes(size) + ") is larger than the "
+                + megabytes(properties.limits().maxMessage().toBytes()) + " limit: not downloaded");
     }
 
     /** A message that could not even be fetched or read. */
@@ -143,6 +143,10 @@ public class Intake {
                     + "content-type|return-path|reply-to|sender):.*");
         }
         return known;
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(Locale.ROOT, "%.1f MB", bytes / 1_048_576.0);
     }
 
     private static String truncate(String value, int max) {

@@ -114,6 +114,7 @@ public class MailCommand implements Runnable {
                         counts.getOrDefault(IntakeResult.Outcome.DUPLICATE, 0),
                         counts.getOrDefault(IntakeResult.Outcome.REJECTED, 0));
             }
+            out.flush();
             return 0;
         }
     }
