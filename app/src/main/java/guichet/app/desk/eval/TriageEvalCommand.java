@@ -1,10 +1,12 @@
 package guichet.app.desk.eval;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import guichet.app.desk.analysis.AnalysisContext;
 import guichet.app.desk.analysis.AssessTriage;
 import guichet.app.desk.analysis.CaseAnalyser;
 import guichet.app.desk.analysis.DetectLanguage;
 import guichet.app.desk.analysis.Taxonomy;
+import guichet.app.desk.analysis.Triage;
 import guichet.app.system.engine.InferenceRuntime;
 import guichet.models.ProgressListener;
 import org.springframework.stereotype.Component;
@@ -32,6 +34,7 @@ public class TriageEvalCommand implements java.util.concurrent.Callable<Integer>
     private final DetectLanguage detectLanguage;
     private final AssessTriage assessTriage;
     private final Taxonomy taxonomy;
+    private final Triage triage;
 
     @Option(names = "--set", required = true, paramLabel = "FILE", description = "JSONL set of labelled messages.")
     Path set;
@@ -46,11 +49,12 @@ public class TriageEvalCommand implements java.util.concurrent.Callable<Integer>
     picocli.CommandLine.Model.CommandSpec spec;
 
     TriageEvalCommand(InferenceRuntime inference, DetectLanguage detectLanguage, AssessTriage assessTriage,
-                      Taxonomy taxonomy) {
+                      Taxonomy taxonomy, Triage triage) {
         this.inference = inference;
         this.detectLanguage = detectLanguage;
         this.assessTriage = assessTriage;
         this.taxonomy = taxonomy;
+        this.triage = triage;
     }
 
     @Override
@@ -71,6 +75,10 @@ public class TriageEvalCommand implements java.util.concurrent.Callable<Integer>
             }
         }
         inference.start(ProgressListener.NONE);
+        // Load the language models and the active classifier (trained on a fresh desk) first: the time per
+        // message is the triage alone.
+        triage.version();
+        detectLanguage.apply(new AnalysisContext("warm-up", "", "Bonjour, where is my payment?", "", null));
         PrintWriter out = spec.commandLine().getOut();
         TriageReport report = new TriageEvaluation(new CaseAnalyser(List.of(detectLanguage, assessTriage)))
                 .run(cases, taxonomy.ids(), outcome -> {

@@ -46,8 +46,17 @@ public class Intake {
         this.parser = new MailParser(properties.limits().maxAttachment().toBytes(), properties.limits().maxBodyCharacters());
     }
 
-    /** A raw RFC 822 message (a file, an mbox entry, an API upload). */
+    /** A raw RFC 822 message (a file, an mbox entry, an API upload), analysed at once. */
     public IntakeResult acceptRaw(byte[] raw, String source, String origin) {
+        return acceptRaw(raw, source, origin, true);
+    }
+
+    /**
+     * A raw RFC 822 message.
+     *
+     * @param analyse false to store it only: the server analyses waiting cases when it runs
+     */
+    public IntakeResult acceptRaw(byte[] raw, String source, String origin, boolean analyse) {
         if (raw.length > properties.limits().maxMessage().toBytes()) {
             return reject(source, null, origin, "the message (" + megabytes(raw.length) + ") is larger than the "
                     + megabytes(properties.limits().maxMessage().toBytes()) + " limit");
@@ -61,11 +70,15 @@ public class Intake {
         } catch (MessagingException | RuntimeException e) {
             return reject(source, null, origin, "unreadable message: " + MailParser.describe(e));
         }
-        return accept(mail, source, origin, null);
+        return accept(mail, source, origin, null, analyse);
     }
 
     /** A parsed message: masked, deduplicated, stored and analysed. */
     public IntakeResult accept(ParsedMail mail, String source, String origin, Instant receivedAt) {
+        return accept(mail, source, origin, receivedAt, true);
+    }
+
+    private IntakeResult accept(ParsedMail mail, String source, String origin, Instant receivedAt, boolean analyse) {
         String hash = contentHash(mail);
         Optional<String> existing = store.findDuplicate(mail.messageId(), hash);
         if (existing.isPresent()) {
@@ -88,7 +101,9 @@ public class Intake {
             return IntakeResult.duplicate(id, "the same message was stored meanwhile as case " + id, origin);
         }
         LOG.info("message from {} stored as case {} ({} note(s))", origin, created.get(), mail.notes().size());
-        processor.process(created.get());
+        if (analyse) {
+            processor.process(created.get());
+        }
         return IntakeResult.created(created.get(), origin);
     }
 

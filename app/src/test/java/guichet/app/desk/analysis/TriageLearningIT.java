@@ -70,14 +70,18 @@ class TriageLearningIT extends RunningDesk {
     private void learnFromOfficers(List<TriageCase> test, TriageEvaluation evaluation, TriageReport before,
                                    String versionBefore) {
         int number = 0;
+        java.util.Set<String> reviewed = new java.util.HashSet<>();
         for (TriageCase past : TriageCase.read(set("heldout.jsonl"))) {
             String id = store.insert(new NewCase("past-" + past.id() + "@example.org", "sha-" + past.id(), "file",
                     "citizen" + number++ + "@example.org", "", past.subject(), past.body(), "", List.of(), List.of(),
                     Instant.parse("2025-03-01T09:00:00Z"))).orElseThrow().id();
             desk.relabel(id, "urgency", past.urgency(), "reviewed", "olivia");
             desk.relabel(id, "category", past.category(), "reviewed", "olivia");
+            reviewed.add(id);
         }
-        TriageModel retrained = triage.train(store.correctedCases());
+        // Only these cases: officers' labels that other tests of this shared app made are not part of the experiment.
+        TriageModel retrained = triage.train(store.correctedCases().stream()
+                .filter(corrected -> reviewed.contains(corrected.caseId())).toList());
         TriageReport after = evaluation.run(test, taxonomy.ids(), outcome -> { });
 
         System.out.printf(Locale.ROOT, "triage on the test split (%d messages)%n"
@@ -87,7 +91,7 @@ class TriageLearningIT extends RunningDesk {
                 before.urgencyPrecision(), before.categoryAccuracy(), retrained.version(), retrained.examples().size(),
                 retrained.corrections(), after.urgencyRecall(), after.urgencyPrecision(), after.categoryAccuracy());
         assertThat(retrained.version()).isNotEqualTo(versionBefore);
-        assertThat(retrained.corrections()).isGreaterThanOrEqualTo(45);
+        assertThat(retrained.corrections()).isEqualTo(45);
         assertThat(after.classifierVersion()).isEqualTo(retrained.version());
         assertThat(after.categoryAccuracy()).isGreaterThanOrEqualTo(before.categoryAccuracy());
         assertThat(after.urgencyRecall()).isGreaterThanOrEqualTo(before.urgencyRecall());

@@ -55,6 +55,8 @@ class CorrespondenceApiIT extends RunningDesk {
         JsonNode view = json(asOfficer("/api/v1/correspondence/" + id));
         assertThat(view.path("deskCase").path("language").asText()).isEqualTo("fr");
         assertThat(view.path("draft").path("language").asText()).isEqualTo("fr");
+        assertThat(view.path("deskCase").path("summary").asText())
+                .startsWith("Lena Brandt writes in French about: payment problem.").contains("In their words: “");
         assertThat(view.path("draft").path("text").asText()).contains("Bonjour Lena Brandt");
 
         assertProblem(post(key, Map.of("subject", "no sender", "body", "text")), 400);

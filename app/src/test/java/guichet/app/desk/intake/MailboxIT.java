@@ -47,7 +47,8 @@ class MailboxIT extends RunningDesk {
         assertThat(report.results()).extracting(IntakeResult::outcome).containsExactly(IntakeResult.Outcome.CREATED);
         CaseView view = desk.view(report.results().getFirst().caseId()).orElseThrow();
         assertThat(view.deskCase().senderAddress()).isEqualTo(CITIZEN);
-        assertThat(view.deskCase().summary()).isNotBlank();
+        assertThat(view.deskCase().summary()).startsWith("Margaret Hollis writes about: payment problem.")
+                .contains("How do I apply for a Universal Credit advance");
         assertThat(view.urgency().value()).isIn("urgent", "general");
         assertThat(view.urgency().reason()).contains("p(urgent)");
         assertThat(view.category().value()).isEqualTo("payment_problem");
