@@ -95,12 +95,14 @@ public record DeskProperties(@DefaultValue("en") @NotBlank String officerLanguag
 
     /**
      * @param urgentThreshold the classifier's probability of "urgent" above which a message is urgent
-     *                        even without a signal: low, so that urgency errs on the side of urgent
+     *                        even without a signal. The classifier is trained with urgent examples
+     *                        weighted up to balance the classes, so 0.5 already leans towards urgent;
+     *                        the deterministic signals carry most of the recall (ADR 14)
      * @param neighbours how many nearest labelled examples are shown as the reason for a category
      * @param epochs training passes of the logistic regression
      * @param l2 weight decay of the logistic regression
      */
-    public record Triage(@DefaultValue("0.35") @DecimalMin("0.01") @DecimalMax("0.99") double urgentThreshold,
+    public record Triage(@DefaultValue("0.5") @DecimalMin("0.01") @DecimalMax("0.99") double urgentThreshold,
                          @DefaultValue("3") @Min(1) int neighbours,
                          @DefaultValue("400") @Min(10) int epochs,
                          @DefaultValue("0.01") @DecimalMin("0") double l2) {

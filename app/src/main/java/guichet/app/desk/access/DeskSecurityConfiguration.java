@@ -8,6 +8,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.ProviderManager;
@@ -36,7 +37,8 @@ import java.util.List;
  *       hashes). A site with single sign-on replaces this provider.</li>
  *   <li>{@code POST /api/v1/correspondence}: a mail gateway with an API key ({@code Bearer gk_...},
  *       role CORRESPONDENCE_INTAKE), or an officer.</li>
- *   <li>Desk forms carry a CSRF token (its own cookie, path {@code /desk}); API-key requests are exempt.</li>
+ *   <li>Desk forms carry a CSRF token (its own cookie, path {@code /desk}); the API (JSON or message/rfc822
+ *       only) needs none.</li>
  * </ul>
  */
 @Configuration(proxyBeanMethods = false)
@@ -63,13 +65,24 @@ class DeskSecurityConfiguration {
                 .securityMatcher("/desk", "/desk/**", "/api/v1/correspondence", "/api/v1/correspondence/**")
                 .authenticationManager(new ProviderManager(officers))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens).ignoringRequestMatchers(DeskApiKeyFilter::hasBearer))
+                // The API takes only JSON and message/rfc822, which no cross-site form can send without a
+                // CORS preflight (refused): it needs no token. The pages' forms carry one.
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens).ignoringRequestMatchers(DeskApiKeyFilter::hasBearer,
+                        request -> request.getRequestURI().startsWith("/api/")))
                 .httpBasic(httpBasic -> httpBasic.authenticationEntryPoint(basic))
                 .formLogin(AbstractHttpConfigurer::disable)
                 .logout(AbstractHttpConfigurer::disable)
                 .requestCache(AbstractHttpConfigurer::disable)
                 .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint(basic)
+                        // Pages: the browser's sign-in prompt. API: the same challenge, with a problem+json body.
+                        .defaultAuthenticationEntryPointFor(basic, request -> request.getRequestURI().startsWith("/desk"))
+                        .defaultAuthenticationEntryPointFor((request, response, e) -> {
+                            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Guichet correspondence desk\"");
+                            problems.write(request, response, Problems.of(HttpStatus.UNAUTHORIZED,
+                                    "authentication_required", "Authentication required",
+                                    "The correspondence API needs an officer's sign-in or a mail gateway's API key "
+                                            + "(Authorization: Bearer gk_...)."), null);
+                        }, request -> true)
                         .accessDeniedHandler((request, response, e) -> problems.write(request, response,
                                 Problems.of(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", e instanceof CsrfException
                                         ? "The form has expired or lacks its CSRF token: reload the page and try again."

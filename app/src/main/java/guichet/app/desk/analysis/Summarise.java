@@ -19,6 +19,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import java.util.HashSet;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -29,8 +32,9 @@ import java.util.function.Supplier;
  * Two or three sentences for the officer, in the officer's language. The chat model writes them under
  * the JSON schema {@code {summary}}; the desk keeps the model's summary only when it passes checks:
  * long enough, not looping, in the officer's language, about this message (it shares its words) and
- * with no figure the message does not have. Otherwise — and without a model — the summary is
- * extractive: the message's own sentences that carry its request.
+ * with no figure the message does not have. Otherwise — and without a model — the summary is a first
+ * sentence in the officer's language made from the analysis (who writes, in which language, the
+ * category, the urgency signals), then the message's own sentences that carry its request.
  */
 @Component
 public class Summarise implements AnalysisStep {
@@ -45,19 +49,22 @@ public class Summarise implements AnalysisStep {
     private final OverridableResources resources;
     private final QuestionLanguage languages;
     private final DeskProperties properties;
+    private final Taxonomy taxonomy;
+    private final Map<String, Properties> headlines = new ConcurrentHashMap<>();
 
     @Autowired
     Summarise(InferenceRuntime runtime, OverridableResources resources, QuestionLanguage languages,
-              DeskProperties properties) {
-        this(runtime::chat, resources, languages, properties);
+              DeskProperties properties, Taxonomy taxonomy) {
+        this(runtime::chat, resources, languages, properties, taxonomy);
     }
 
     public Summarise(Supplier<ChatModel> chat, OverridableResources resources, QuestionLanguage languages,
-                     DeskProperties properties) {
+                     DeskProperties properties, Taxonomy taxonomy) {
         this.chat = chat;
         this.resources = resources;
         this.languages = languages;
         this.properties = properties;
+        this.taxonomy = taxonomy;
     }
 
     @Override
@@ -71,7 +78,50 @@ public class Summarise implements AnalysisStep {
             }
             written.ifPresent(summary -> context.note("model summary not used: " + summary.problem()));
         }
-        context.summary(extractive, EXTRACTIVE);
+        context.summary(headline(context) + " " + quotedIfForeign(context, extractive), EXTRACTIVE);
+    }
+
+    /**
+     * The summary's first sentence, in the officer's language, made only of what the analysis found:
+     * who writes, in which language when it is not the officer's, the category and the urgency signals.
+     */
+    String headline(AnalysisContext context) {
+        String officer = officerLanguage();
+        Properties lines = headlines.computeIfAbsent(officer, this::loadHeadlines);
+        Locale locale = Locale.forLanguageTag(officer);
+        String writer = context.senderName().isBlank() || context.senderName().contains("@")
+                ? lines.getProperty("writer.unnamed") : context.senderName().strip();
+        String category = context.decision() == null ? "?" : taxonomy.find(context.decision().category())
+                .map(c -> c.name(officer).toLowerCase(locale)).orElse(context.decision().category());
+        boolean foreign = !officer.equals(context.language());
+        String text = (foreign ? lines.getProperty("headline.foreign") : lines.getProperty("headline"))
+                .replace("{writer}", writer)
+                .replace("{language}", Locale.forLanguageTag(context.language()).getDisplayLanguage(locale))
+                .replace("{category}", category);
+        if (context.decision() != null && !context.decision().signals().isEmpty()) {
+            String signals = context.decision().signals().stream()
+                    .map(signal -> signal.rule().substring(signal.rule().indexOf('/') + 1).replace('_', ' '))
+                    .distinct().collect(java.util.stream.Collectors.joining(", "));
+            text += " " + lines.getProperty("urgent").replace("{signals}", signals);
+        }
+        return text;
+    }
+
+    private String quotedIfForeign(AnalysisContext context, String extractive) {
+        if (extractive.isBlank() || officerLanguage().equals(context.language())) {
+            return extractive;
+        }
+        return headlines.get(officerLanguage()).getProperty("quoted") + " “" + extractive + "”";
+    }
+
+    private Properties loadHeadlines(String language) {
+        Properties lines = new Properties();
+        try {
+            lines.load(new java.io.StringReader(resources.text("desk/summary/" + language + ".properties")));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return lines;
     }
 
     /** A remote pool's size is unknown (0): the operator chose it, so it is asked. */
@@ -146,7 +196,8 @@ public class Summarise implements AnalysisStep {
 
     private String officerLanguage() {
         String language = properties.officerLanguage().strip().toLowerCase(Locale.ROOT);
-        return resources.exists("prompts/desk/summary/" + language + ".txt") ? language : "en";
+        return resources.exists("prompts/desk/summary/" + language + ".txt")
+                && resources.exists("desk/summary/" + language + ".properties") ? language : "en";
     }
 
     /** Share of the summary's longer words that the message has too. */

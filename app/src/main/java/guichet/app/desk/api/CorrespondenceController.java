@@ -9,6 +9,7 @@ import guichet.app.desk.store.QueueEntry;
 import guichet.app.system.errors.Problems;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -43,7 +44,7 @@ class CorrespondenceController {
     }
 
     @PostMapping(consumes = "application/json")
-    ResponseEntity<Map<String, Object>> hand(@Valid @RequestBody NewCorrespondence message) {
+    ResponseEntity<?> hand(@Valid @RequestBody NewCorrespondence message) {
         ParsedMail mail = new ParsedMail(blankToNull(message.messageId()), message.from().strip(), message.name(),
                 message.subject(), message.receivedAt(), message.body() == null ? "" : message.body(), "", List.of(),
                 message.body() == null || message.body().isBlank() ? List.of("The message has no text.") : List.of());
@@ -51,7 +52,7 @@ class CorrespondenceController {
     }
 
     @PostMapping(consumes = "message/rfc822")
-    ResponseEntity<Map<String, Object>> handRaw(@RequestBody byte[] raw) {
+    ResponseEntity<?> handRaw(@RequestBody byte[] raw) {
         return respond(intake.acceptRaw(raw, "api", "api"));
     }
 
@@ -65,7 +66,12 @@ class CorrespondenceController {
         return desk.view(id).orElseThrow(() -> new CaseDesk.UnknownCaseException(id));
     }
 
-    private ResponseEntity<Map<String, Object>> respond(IntakeResult result) {
+    private ResponseEntity<?> respond(IntakeResult result) {
+        if (result.outcome() == IntakeResult.Outcome.REJECTED) {
+            return ResponseEntity.unprocessableEntity().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(Problems.of(HttpStatus.UNPROCESSABLE_ENTITY, "message_rejected", "Message rejected",
+                            result.reason()));
+        }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("outcome", result.outcome().id());
         body.put("id", result.caseId());
@@ -75,7 +81,7 @@ class CorrespondenceController {
         return switch (result.outcome()) {
             case CREATED -> ResponseEntity.created(URI.create("/api/v1/correspondence/" + result.caseId())).body(body);
             case DUPLICATE -> ResponseEntity.ok(body);
-            case REJECTED -> ResponseEntity.unprocessableEntity().body(body);
+            case REJECTED -> throw new IllegalStateException("handled above");
         };
     }
 

@@ -46,11 +46,20 @@ public class Intake {
         this.parser = new MailParser(properties.limits().maxAttachment().toBytes(), properties.limits().maxBodyCharacters());
     }
 
-    /** A raw RFC 822 message (a file, an mbox entry, an API upload). */
+    /** A raw RFC 822 message (a file, an mbox entry, an API upload), analysed at once. */
     public IntakeResult acceptRaw(byte[] raw, String source, String origin) {
+        return acceptRaw(raw, source, origin, true);
+    }
+
+    /**
+     * A raw RFC 822 message.
+     *
+     * @param analyse false to store it only: the server analyses waiting cases when it runs
+     */
+    public IntakeResult acceptRaw(byte[] raw, String source, String origin, boolean analyse) {
         if (raw.length > properties.limits().maxMessage().toBytes()) {
-            return reject(source, null, origin, "the message is larger than " + properties.limits().maxMessage()
-                    + " (" + raw.length + " bytes)");
+            return reject(source, null, origin, "the message (" + megabytes(raw.length) + ") is larger than the "
+                    + megabytes(properties.limits().maxMessage().toBytes()) + " limit");
         }
         if (!looksLikeMail(raw)) {
             return reject(source, null, origin, "not an email message (no mail headers found)");
@@ -61,11 +70,15 @@ public class Intake {
         } catch (MessagingException | RuntimeException e) {
             return reject(source, null, origin, "unreadable message: " + MailParser.describe(e));
         }
-        return accept(mail, source, origin, null);
+        return accept(mail, source, origin, null, analyse);
     }
 
     /** A parsed message: masked, deduplicated, stored and analysed. */
     public IntakeResult accept(ParsedMail mail, String source, String origin, Instant receivedAt) {
+        return accept(mail, source, origin, receivedAt, true);
+    }
+
+    private IntakeResult accept(ParsedMail mail, String source, String origin, Instant receivedAt, boolean analyse) {
         String hash = contentHash(mail);
         Optional<String> existing = store.findDuplicate(mail.messageId(), hash);
         if (existing.isPresent()) {
@@ -88,14 +101,16 @@ public class Intake {
             return IntakeResult.duplicate(id, "the same message was stored meanwhile as case " + id, origin);
         }
         LOG.info("message from {} stored as case {} ({} note(s))", origin, created.get(), mail.notes().size());
-        processor.process(created.get());
+        if (analyse) {
+            processor.process(created.get());
+        }
         return IntakeResult.created(created.get(), origin);
     }
 
     /** A message left on the server because it is larger than the limit. */
     public IntakeResult rejectTooLarge(String source, String origin, long size) {
-        return reject(source, null, origin, "the message is larger than " + properties.limits().maxMessage()
-                + " (" + size + " bytes): not downloaded");
+        return reject(source, null, origin, "the message (" + megabytes(size) + ") is larger than the "
+                + megabytes(properties.limits().maxMessage().toBytes()) + " limit: not downloaded");
     }
 
     /** A message that could not even be fetched or read. */
@@ -143,6 +158,10 @@ public class Intake {
                     + "content-type|return-path|reply-to|sender):.*");
         }
         return known;
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(Locale.ROOT, "%.1f MB", bytes / 1_048_576.0);
     }
 
     private static String truncate(String value, int max) {

@@ -88,7 +88,7 @@ public class MailCommand implements Runnable {
             for (Path file : MailboxFiles.files(path)) {
                 try {
                     MailboxFiles.read(file, message -> {
-                        IntakeResult result = intake.acceptRaw(message.raw(), "file", message.origin());
+                        IntakeResult result = intake.acceptRaw(message.raw(), "file", message.origin(), !noAnalysis);
                         results.add(result);
                         if (!json) {
                             out.printf("%-9s %-36s %s%s%n", result.outcome().id(), result.caseId() == null ? "-" : result.caseId(),
@@ -114,6 +114,7 @@ public class MailCommand implements Runnable {
                         counts.getOrDefault(IntakeResult.Outcome.DUPLICATE, 0),
                         counts.getOrDefault(IntakeResult.Outcome.REJECTED, 0));
             }
+            out.flush();
             return 0;
         }
     }

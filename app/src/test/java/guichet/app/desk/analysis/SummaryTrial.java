@@ -17,7 +17,7 @@ class SummaryTrial {
         LlamaChatModel chat = LlamaChatModel.load(LlamaSettings.defaults(TestModels.chatModelFile()).withThreads(2)
                 .withContextTokens(4096).withSlots(1), Files.createTempDirectory("native"));
         Summarise summarise = new Summarise(() -> chat, DeskFixtures.resources(), DeskFixtures.languages(),
-                DeskFixtures.defaults());
+                DeskFixtures.defaults(), new Taxonomy(DeskFixtures.resources()));
         int used = 0;
         int n = 0;
         for (TriageCase c : TriageCase.read(DeskFixtures.triageSet("tune.jsonl")).subList(0, 12)) {
