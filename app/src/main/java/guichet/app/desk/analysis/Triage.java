@@ -120,7 +120,10 @@ public class Triage {
      */
     public synchronized TriageModel train(List<CorrectedCase> corrections) {
         List<TrainingExample> examples = new ArrayList<>(builtInExamples());
-        for (CorrectedCase corrected : corrections) {
+        // In a fixed order, so that the same corrections always give the same model and version.
+        List<CorrectedCase> ordered = corrections.stream()
+                .sorted(Comparator.comparing(CorrectedCase::text).thenComparing(CorrectedCase::caseId)).toList();
+        for (CorrectedCase corrected : ordered) {
             if (taxonomy.contains(corrected.category())) {
                 examples.add(new TrainingExample(corrected.text(), corrected.language() == null ? "en" : corrected.language(),
                         corrected.urgency(), corrected.category(), "correction:" + corrected.caseId()));

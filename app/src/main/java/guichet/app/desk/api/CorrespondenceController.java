@@ -66,12 +66,8 @@ class CorrespondenceController {
         return desk.view(id).orElseThrow(() -> new CaseDesk.UnknownCaseException(id));
     }
 
+    /** 201 with the new case, 200 naming the case that already holds it, or a 422 problem with the reason. */
     private ResponseEntity<?> respond(IntakeResult result) {
-        if (result.outcome() == IntakeResult.Outcome.REJECTED) {
-            return ResponseEntity.unprocessableEntity().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                    .body(Problems.of(HttpStatus.UNPROCESSABLE_ENTITY, "message_rejected", "Message rejected",
-                            result.reason()));
-        }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("outcome", result.outcome().id());
         body.put("id", result.caseId());
@@ -81,7 +77,9 @@ class CorrespondenceController {
         return switch (result.outcome()) {
             case CREATED -> ResponseEntity.created(URI.create("/api/v1/correspondence/" + result.caseId())).body(body);
             case DUPLICATE -> ResponseEntity.ok(body);
-            case REJECTED -> throw new IllegalStateException("handled above");
+            case REJECTED -> ResponseEntity.unprocessableEntity().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(Problems.of(HttpStatus.UNPROCESSABLE_ENTITY, "message_rejected", "Message rejected",
+                            result.reason()));
         };
     }
 

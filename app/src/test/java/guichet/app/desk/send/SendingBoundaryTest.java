@@ -17,7 +17,7 @@ class SendingBoundaryTest {
 
     private static final JavaClasses GUICHET = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("guichet");
+            .importPackages("guichet.app");
 
     @Test
     void onlyTheOutboxUsesAMailTransport() {
