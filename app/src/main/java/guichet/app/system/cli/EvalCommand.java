@@ -23,7 +23,8 @@ import java.util.concurrent.Callable;
 /** {@code guichet eval}: evaluations that print figures. */
 @Component
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Evaluations that print figures.",
-        subcommands = {EvalCommand.Retrieval.class, EvalCommand.Answers.class})
+        subcommands = {EvalCommand.Retrieval.class, EvalCommand.Answers.class,
+                guichet.app.employment.eval.JourneysCommand.class})
 class EvalCommand implements Runnable {
 
     @Spec
