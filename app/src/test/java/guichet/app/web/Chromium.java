@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  * Debian's Chromium, headless, driven through Debian's chromedriver (never a downloaded one: the
  * tests run offline). {@code .ci/prepare-test-tools.sh} installs both.
  */
-final class Chromium {
+public final class Chromium {
 
     static final Path BROWSER = Path.of("/usr/bin/chromium");
     static final Path DRIVER = Path.of("/usr/bin/chromedriver");
@@ -26,7 +26,7 @@ final class Chromium {
     }
 
     /** Fails (never skips) when the browser is not installed: the browser test is part of the acceptance. */
-    static void requireInstalled() {
+    public static void requireInstalled() {
         if (!Files.isExecutable(BROWSER) || !Files.isExecutable(DRIVER)) {
             fail("the browser test needs Debian's chromium and chromium-driver (" + BROWSER + ", " + DRIVER
                     + "): run .ci/prepare-test-tools.sh as root to install them");
@@ -34,7 +34,7 @@ final class Chromium {
     }
 
     /** A fresh browser with its own profile; {@code javascript} false turns scripts off. */
-    static ChromeDriver start(boolean javascript, Path profile) throws IOException {
+    public static ChromeDriver start(boolean javascript, Path profile) throws IOException {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(BROWSER.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -54,7 +54,7 @@ final class Chromium {
     }
 
     /** What the page shows and logged, for a failure message. */
-    static String diagnose(ChromeDriver driver) {
+    public static String diagnose(ChromeDriver driver) {
         StringBuilder out = new StringBuilder("at ").append(driver.getCurrentUrl()).append('\n');
         try {
             out.append(driver.executeScript("const log = document.getElementById('conversation');"

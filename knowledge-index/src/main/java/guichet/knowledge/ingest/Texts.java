@@ -12,15 +12,50 @@ import java.util.regex.Pattern;
 /** Text clean-up shared by the readers. */
 public final class Texts {
 
-    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
     private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9 -]");
 
     private Texts() {
     }
 
-    /** Collapses runs of whitespace (no-break spaces included) into one space, and trims. */
+    /**
+     * Collapses runs of whitespace (ASCII white space and the no-break spaces U+00A0, U+2007, U+202F)
+     * into one space, and trims. A loop rather than a regular expression: readers call it on every
+     * paragraph, and it was a fifth of the time of reading the sample corpus.
+     */
     public static String normalise(String text) {
-        return text == null ? "" : SPACES.matcher(text).replaceAll(" ").strip();
+        if (text == null) {
+            return "";
+        }
+        StringBuilder out = null;
+        boolean inRun = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isSpace(c)) {
+                if (out == null && (inRun || c != ' ')) {
+                    out = new StringBuilder(text.length()).append(text, 0, inRun ? i - 1 : i);
+                    if (inRun) {
+                        out.append(' ');
+                    }
+                }
+                if (out != null && !inRun) {
+                    out.append(' ');
+                }
+                inRun = true;
+            } else {
+                if (out != null) {
+                    out.append(c);
+                }
+                inRun = false;
+            }
+        }
+        return (out == null ? text : out.toString()).strip();
+    }
+
+    private static boolean isSpace(char c) {
+        return switch (c) {
+            case ' ', '\t', '\n', '\u000B', '\f', '\r', '\u00A0', '\u2007', '\u202F' -> true;
+            default -> false;
+        };
     }
 
     /**
@@ -31,6 +66,12 @@ public final class Texts {
     public static String utf8(byte[] bytes) {
         int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
                 && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        // The JDK's decoder is much faster than a strict CharsetDecoder; it marks bad bytes with U+FFFD,
+        // so only a text containing U+FFFD needs the strict decoder (to tell a real U+FFFD from bad bytes).
+        String lenient = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+        if (lenient.indexOf('\uFFFD') < 0) {
+            return lenient;
+        }
         ByteBuffer buffer = ByteBuffer.wrap(bytes, start, bytes.length - start);
         try {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)

@@ -2,6 +2,7 @@ package guichet.app.system.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import guichet.app.bench.IndexBench;
 import guichet.app.bench.InferenceBenchReport;
 import guichet.app.bench.InferenceBenchmark;
 import guichet.app.system.engine.EngineFactory;
@@ -11,6 +12,7 @@ import guichet.inference.InvalidSettingsException;
 import guichet.inference.llamacpp.LlamaChatModel;
 import guichet.inference.llamacpp.LlamaSettings;
 import guichet.inference.onnx.OnnxEmbeddingModel;
+import guichet.knowledge.bench.BenchmarkReport;
 import guichet.models.InstalledModel;
 import guichet.models.ModelEntry;
 import guichet.models.ModelTask;
@@ -25,14 +27,17 @@ import picocli.CommandLine.Spec;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code guichet bench}: benchmarks that print figures. */
 @Component
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks that print figures.",
-        subcommands = BenchCommand.Inference.class)
+        subcommands = {BenchCommand.Inference.class, BenchCommand.Index.class})
 public class BenchCommand implements Runnable {
 
     @Spec
@@ -131,6 +136,113 @@ public class BenchCommand implements Runnable {
             }
             Map<String, Object> rows = new ObjectMapper().convertValue(report, LinkedHashMap.class);
             rows.forEach((name, value) -> out.printf("%-28s %s%n", name, value));
+        }
+    }
+
+    /** {@code bench index}. */
+    @Component
+    @Command(name = "index", mixinStandardHelpOptions = true,
+            description = {"Build knowledge indexes of the given sizes from the shipped sample guidance (real chunks,",
+                    "then replicas with a few words changed and perturbed vectors) and measure: ingest rate with and",
+                    "without embedding, size on disk, search latency p50/p95/p99 for bm25, dense and hybrid with and",
+                    "without embedding the question, heap and resident memory. Method: ADR 11."})
+    static class Index implements Callable<Integer> {
+
+        private final ModelResolver resolver;
+        private final Path home;
+
+        @Option(names = "--sizes", paramLabel = "N[,N...]", defaultValue = "10000,100000,1000000",
+                description = "Index sizes in chunks; k and M suffixes allowed (default: ${DEFAULT-VALUE}).")
+        String sizes;
+
+        @Option(names = "--repetitions", paramLabel = "N", defaultValue = "3",
+                description = "Times each question is run per search mode (default: ${DEFAULT-VALUE}).")
+        int repetitions;
+
+        @Option(names = "--questions", paramLabel = "N", defaultValue = "120",
+                description = "Questions timed, out of the 120 shipped (40 English, 40 French, 40 cross-language; "
+                        + "default: ${DEFAULT-VALUE}).")
+        int questions;
+
+        @Option(names = "--real-chunks", paramLabel = "N",
+                description = "Real chunks the replicas are made from (default: every chunk of the sample guidance).")
+        Integer realChunks;
+
+        @Option(names = "--quantized", description = "Scalar-quantized (int8) HNSW vectors instead of float.")
+        boolean quantized;
+
+        @Option(names = "--threads", paramLabel = "N", description = "Embedder threads (default: all cores).")
+        Integer threads;
+
+        @Option(names = "--work-dir", paramLabel = "DIR",
+                description = "Where the indexes are built, one at a time, each deleted once measured "
+                        + "(default: bench-index under guichet.home; 1M chunks take about 4 GB).")
+        Path workDir;
+
+        @Option(names = "--json", description = "Print one JSON object instead of a table.")
+        boolean json;
+
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        Index(ModelResolver resolver, @Value("${guichet.home}") Path home) {
+            this.resolver = resolver;
+            this.home = home;
+        }
+
+        @Override
+        public Integer call() throws Exception {
+            int threadCount = threads != null ? InvalidSettingsException.requireAtLeast("threads", threads, 1)
+                    : Runtime.getRuntime().availableProcessors();
+            IndexBench.Options options = new IndexBench.Options(parseSizes(sizes),
+                    realChunks != null ? realChunks : Integer.MAX_VALUE, repetitions, questions, quantized,
+                    workDir != null ? workDir : home.resolve("bench-index"));
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            InstalledModel installed = resolver.embeddingModel(ProgressListener.NONE);
+            try (EmbeddingModel embedder = OnnxEmbeddingModel.load(EngineFactory.embeddingSettings(installed,
+                    threadCount, 32))) {
+                BenchmarkReport report = IndexBench.run(embedder, options, home.resolve("sample-knowledge"),
+                        step -> {
+                            err.println("bench: " + step);
+                            err.flush();
+                        },
+                        size -> {
+                            if (!json) {
+                                out.print(size.toText());
+                                out.flush();
+                            }
+                        });
+                if (json) {
+                    out.println(new ObjectMapper().disable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report));
+                } else {
+                    out.printf(Locale.ROOT, "embedding: %.1f chunks/s (%.0f tokens/s), query embedding %s%n%s%n",
+                            report.embeddingChunksPerSecond(), report.embeddingTokensPerSecond(),
+                            report.queryEmbedding(), report.settings());
+                }
+            }
+            return 0;
+        }
+
+        /** "10000,100k,1M" → [10000, 100000, 1000000]; anything else is a one-line settings error. */
+        static List<Integer> parseSizes(String text) {
+            List<Integer> result = new ArrayList<>();
+            for (String part : text.split(",", -1)) {
+                String size = part.strip().replace("_", "");
+                long factor = 1;
+                if (size.endsWith("k") || size.endsWith("K")) {
+                    factor = 1_000;
+                } else if (size.endsWith("m") || size.endsWith("M")) {
+                    factor = 1_000_000;
+                }
+                String digits = factor == 1 ? size : size.substring(0, size.length() - 1);
+                if (!digits.matches("\\d{1,10}") || Long.parseLong(digits) * factor > Integer.MAX_VALUE) {
+                    throw new InvalidSettingsException("sizes: '" + part.strip() + "' is not a number of chunks "
+                            + "(e.g. --sizes 10000,100k,1M)");
+                }
+                result.add((int) (Long.parseLong(digits) * factor));
+            }
+            return result;
         }
     }
 }

@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
                 "Spring settings are given as --name=value (e.g. --server.port=9090, --guichet.home=/srv/guichet)."},
         subcommands = {ServeCommand.class, ModelsCommand.class, IngestCommand.class, SearchCommand.class, EvalCommand.class,
                 guichet.app.system.security.KeysCommand.class,
-                BenchCommand.class})
+                BenchCommand.class,
+                guichet.app.desk.intake.MailCommand.class, guichet.app.desk.analysis.TriageCommand.class})
 public class GuichetCommand implements Runnable {
 
     @picocli.CommandLine.Spec

@@ -41,7 +41,10 @@ class RoutingRulesTest {
         "got nowhere to sleep tonight",
         "we were evicted today and have nowhere to go",
         "I feel completely worthless",
-        "I don't see the point in anything anymore"
+        "I don't see the point in anything anymore",
+        "how many of my sleeping tablets would it take. i just want it all to stop",
+        "what's a lethal dose of paracetamol",
+        "I just want the pain to stop"
     })
     void recognisesEnglishCrisis(String message) {
         assertThat(rules.crisis(message)).as(message).isPresent();
@@ -90,7 +93,9 @@ class RoutingRulesTest {
         "This form is killing me",
         "My employer ended my contract, what are my rights?",
         "I can't cope with all the paperwork for my claim, who can help?",
-        "Can I end my tenancy early?"
+        "Can I end my tenancy early?",
+        "How many tablets can I take before my employer's drug test?",
+        "I want the deductions from my Universal Credit to stop"
     })
     void leavesEnglishQuestionsAlone(String message) {
         assertThat(rules.crisis(message)).as(message).isEmpty();

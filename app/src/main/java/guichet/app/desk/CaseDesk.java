@@ -1,0 +1,114 @@
+package guichet.app.desk;
+
+import guichet.app.desk.analysis.Taxonomy;
+import guichet.app.desk.analysis.Triage;
+import guichet.app.desk.draft.CaseReference;
+import guichet.app.desk.store.CaseStore;
+import guichet.app.desk.store.Label;
+import guichet.app.desk.store.LabelName;
+import guichet.app.desk.store.QueueEntry;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What an officer does with cases, whichever way they come (desk page or API): read the queue and a
+ * case, re-label (recorded as a human label with history), assign, edit the draft, analyse again.
+ */
+@Component
+public class CaseDesk {
+
+    private final CaseStore store;
+    private final Taxonomy taxonomy;
+    private final Triage triage;
+    private final CaseProcessor processor;
+    private final Clock clock;
+
+    CaseDesk(CaseStore store, Taxonomy taxonomy, Triage triage, CaseProcessor processor, Clock clock) {
+        this.store = store;
+        this.taxonomy = taxonomy;
+        this.triage = triage;
+        this.processor = processor;
+        this.clock = clock;
+    }
+
+    /** Open cases, urgent first then oldest first; replied and closed ones after them when asked. */
+    public List<QueueEntry> queue(boolean includeClosed) {
+        return store.queue(includeClosed, 500);
+    }
+
+    public Optional<CaseView> view(String caseId) {
+        return store.find(caseId).map(deskCase -> new CaseView(deskCase, CaseReference.of(caseId), store.labels(caseId),
+                store.history(caseId), store.references(caseId), store.draft(caseId).orElse(null), store.replies(caseId),
+                store.events(caseId)));
+    }
+
+    /**
+     * An officer sets a label. The classifier version active at the time is recorded with it.
+     *
+     * @throws InvalidLabelException for an unknown label or value
+     */
+    public void relabel(String caseId, String name, String value, String note, String officer) {
+        requireCase(caseId);
+        LabelName label;
+        try {
+            label = LabelName.of(name);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidLabelException("unknown label '" + name + "' (urgency or category)");
+        }
+        boolean valid = label == LabelName.URGENCY ? List.of("urgent", "general").contains(value) : taxonomy.contains(value);
+        if (!valid) {
+            throw new InvalidLabelException("'" + value + "' is not a value of " + label.id());
+        }
+        String reason = note == null || note.isBlank() ? "set by an officer" : "officer's note: " + note.strip();
+        String version = currentVersion();
+        store.setLabel(caseId, new Label(label, value, reason, Label.SetBy.HUMAN, officer, version, clock.instant()));
+    }
+
+    public void assign(String caseId, String assignee, String officer) {
+        requireCase(caseId);
+        store.assign(caseId, assignee == null || assignee.isBlank() ? null : assignee.strip(), officer);
+    }
+
+    public void editDraft(String caseId, String subject, String text, String officer) {
+        requireCase(caseId);
+        store.editDraft(caseId, subject, text, officer);
+    }
+
+    /** Runs the analysis again (AI labels and an unedited draft are refreshed; an officer's are kept). */
+    public boolean analyseAgain(String caseId, String officer) {
+        requireCase(caseId);
+        store.event(caseId, "analysis_requested", officer, "");
+        return processor.process(caseId);
+    }
+
+    private String currentVersion() {
+        try {
+            return triage.version();
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private void requireCase(String caseId) {
+        if (store.find(caseId).isEmpty()) {
+            throw new UnknownCaseException(caseId);
+        }
+    }
+
+    /** No such case. */
+    public static final class UnknownCaseException extends RuntimeException {
+        public UnknownCaseException(String caseId) {
+            super("no case " + caseId);
+        }
+    }
+
+    /** A label or value the desk does not have. */
+    public static final class InvalidLabelException extends RuntimeException {
+        public InvalidLabelException(String message) {
+            super(message);
+        }
+    }
+}

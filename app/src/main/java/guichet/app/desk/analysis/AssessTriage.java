@@ -1,0 +1,19 @@
+package guichet.app.desk.analysis;
+
+import org.springframework.stereotype.Component;
+
+/** Urgency (signals, then the classifier, erring on urgent) and category (the classifier), with reasons. */
+@Component
+public class AssessTriage implements AnalysisStep {
+
+    private final Triage triage;
+
+    public AssessTriage(Triage triage) {
+        this.triage = triage;
+    }
+
+    @Override
+    public void apply(AnalysisContext context) {
+        context.decision(triage.decide(context.text(), context.language()));
+    }
+}

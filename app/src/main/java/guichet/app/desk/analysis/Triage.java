@@ -1,0 +1,261 @@
+package guichet.app.desk.analysis;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import guichet.app.desk.DeskProperties;
+import guichet.app.desk.store.CorrectedCase;
+import guichet.app.desk.store.Signal;
+import guichet.app.desk.store.TriageModelStore;
+import guichet.app.system.engine.InferenceRuntime;
+import guichet.app.system.settings.OverridableResources;
+import guichet.inference.EmbeddingModel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/**
+ * Decides urgency and category. Urgency: urgent when any urgency rule matches, or when the classifier
+ * gives urgent a probability above a low threshold — so it errs on the side of urgent. Category: the
+ * classifier's choice (embeddings + taxonomy cues). Every decision says why and which classifier
+ * version made it. The active classifier is the one stored last by {@code guichet triage train}; on
+ * a fresh desk it is trained from the built-in examples on first use.
+ */
+@Component
+public class Triage {
+
+    static final String EXAMPLES = "desk/examples.jsonl";
+    private static final Logger LOG = LoggerFactory.getLogger(Triage.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Supplier<EmbeddingModel> embeddings;
+    private final Taxonomy taxonomy;
+    private final DeskSignals signals;
+    private final TriageModelStore store;
+    private final OverridableResources resources;
+    private final DeskProperties.Triage settings;
+    private volatile Loaded loaded;
+
+    /** A model with its examples' embeddings (computed when first needed). */
+    private static final class Loaded {
+        final TriageModel model;
+        volatile float[][] exampleEmbeddings;
+
+        Loaded(TriageModel model, float[][] exampleEmbeddings) {
+            this.model = model;
+            this.exampleEmbeddings = exampleEmbeddings;
+        }
+    }
+
+    @Autowired
+    Triage(InferenceRuntime runtime, Taxonomy taxonomy, DeskSignals signals, TriageModelStore store,
+           OverridableResources resources, DeskProperties properties) {
+        this(runtime::embeddings, taxonomy, signals, store, resources, properties.triage());
+    }
+
+    public Triage(Supplier<EmbeddingModel> embeddings, Taxonomy taxonomy, DeskSignals signals, TriageModelStore store,
+                  OverridableResources resources, DeskProperties.Triage settings) {
+        this.embeddings = embeddings;
+        this.taxonomy = taxonomy;
+        this.signals = signals;
+        this.store = store;
+        this.resources = resources;
+        this.settings = settings;
+    }
+
+    /** Classifies a (masked) message. */
+    public TriageDecision decide(String text, String language) {
+        Loaded current = model();
+        TriageModel model = current.model;
+        TriageFeatures.Input input = features().of(text, language);
+        List<Signal> found = signals.urgency(text, language);
+        double pUrgent = model.urgentProbability(input.features());
+        boolean urgent = !found.isEmpty() || pUrgent >= settings.urgentThreshold();
+        String probability = String.format(Locale.ROOT, "classifier p(urgent) = %.2f", pUrgent);
+        String urgencyReason;
+        if (!found.isEmpty()) {
+            urgencyReason = "signals: " + found.stream().map(Signal::describe).collect(Collectors.joining("; ")) + "; "
+                    + probability;
+        } else if (urgent) {
+            urgencyReason = "no urgency signal; " + probability + String.format(Locale.ROOT, " ≥ %.2f", settings.urgentThreshold());
+        } else {
+            urgencyReason = "no urgency signal; " + probability + String.format(Locale.ROOT, " < %.2f", settings.urgentThreshold());
+        }
+        double[] probabilities = model.categoryProbabilities(input.features());
+        Integer[] order = new Integer[probabilities.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, (a, b) -> Double.compare(probabilities[b], probabilities[a]));
+        String category = model.categories().get(order[0]);
+        String categoryReason = String.format(Locale.ROOT, "classifier %.2f (next: %s %.2f)", probabilities[order[0]],
+                model.categories().get(order[1]), probabilities[order[1]]) + nearest(current, input.embedding(), category);
+        return new TriageDecision(urgent ? "urgent" : "general", urgencyReason, category, categoryReason, model.version(),
+                pUrgent, found);
+    }
+
+    /** The active classifier's version (training the built-in one first if there is none). */
+    public String version() {
+        return model().model.version();
+    }
+
+    /** The active classifier. */
+    public TriageModel activeModel() {
+        return model().model;
+    }
+
+    /**
+     * Trains a classifier on the built-in examples and, when asked, officers' labelled cases, and
+     * makes it the active one.
+     */
+    public synchronized TriageModel train(List<CorrectedCase> corrections) {
+        List<TrainingExample> examples = new ArrayList<>(builtInExamples());
+        for (CorrectedCase corrected : corrections) {
+            if (taxonomy.contains(corrected.category())) {
+                examples.add(new TrainingExample(corrected.text(), corrected.language() == null ? "en" : corrected.language(),
+                        corrected.urgency(), corrected.category(), "correction:" + corrected.caseId()));
+            }
+        }
+        Loaded trained = trainOn(examples);
+        activate(trained);
+        return trained.model;
+    }
+
+    /** The built-in labelled examples. */
+    public List<TrainingExample> builtInExamples() {
+        List<TrainingExample> examples = new ArrayList<>();
+        String[] lines = resources.text(EXAMPLES).split("\\R");
+        for (int number = 1; number <= lines.length; number++) {
+            String line = lines[number - 1].strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            try {
+                JsonNode node = JSON.readTree(line);
+                TrainingExample example = new TrainingExample(node.path("text").asText(""), node.path("language").asText("en"),
+                        node.path("urgency").asText(""), node.path("category").asText(""), "example:" + number);
+                if (example.text().isBlank() || !taxonomy.contains(example.category())
+                        || !List.of("urgent", "general").contains(example.urgency())) {
+                    throw new IllegalStateException(EXAMPLES + ":" + number + ": empty text, unknown category or urgency");
+                }
+                examples.add(example);
+            } catch (IOException e) {
+                throw new UncheckedIOException(EXAMPLES + ":" + number + ": not JSON", e);
+            }
+        }
+        return examples;
+    }
+
+    private Loaded trainOn(List<TrainingExample> examples) {
+        TriageFeatures features = features();
+        List<double[]> rows = new ArrayList<>();
+        float[][] embedded = new float[examples.size()][];
+        for (int i = 0; i < examples.size(); i++) {
+            TriageFeatures.Input input = features.of(examples.get(i).text(), examples.get(i).language());
+            rows.add(input.features());
+            embedded[i] = input.embedding();
+        }
+        TriageModel model = new TriageTrainer(settings.epochs(), settings.l2())
+                .train(examples, rows, taxonomy.ids(), features.embedderId());
+        return new Loaded(model, embedded);
+    }
+
+    private synchronized void activate(Loaded trained) {
+        try {
+            store.activate(trained.model.version(), trained.model.embedder(), trained.model.examples().size(),
+                    trained.model.corrections(), JSON.writeValueAsString(trained.model));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        loaded = trained;
+    }
+
+    private Loaded model() {
+        Loaded current = loaded;
+        Optional<String> active = store.activeVersion();
+        if (current != null && active.isPresent() && active.get().equals(current.model.version())) {
+            return current;
+        }
+        synchronized (this) {
+            current = loaded;
+            if (current != null && active.isPresent() && active.get().equals(current.model.version())) {
+                return current;
+            }
+            Optional<TriageModelStore.StoredModel> stored = store.active();
+            String embedder = features().embedderId();
+            if (stored.isPresent() && stored.get().embedder().equals(embedder)) {
+                try {
+                    loaded = new Loaded(JSON.readValue(stored.get().model(), TriageModel.class), null);
+                    return loaded;
+                } catch (IOException e) {
+                    LOG.warn("stored triage classifier {} is unreadable; training the built-in one", stored.get().version());
+                }
+            } else if (stored.isPresent()) {
+                LOG.warn("triage classifier {} was trained with {}, not {}: training the built-in one",
+                        stored.get().version(), stored.get().embedder(), embedder);
+            }
+            long start = System.nanoTime();
+            Loaded trained = trainOn(builtInExamples());
+            activate(trained);
+            LOG.info("triage classifier {} trained on {} built-in examples in {} ms", trained.model.version(),
+                    trained.model.examples().size(), (System.nanoTime() - start) / 1_000_000);
+            return trained;
+        }
+    }
+
+    /** "; nearest examples: …" — the closest labelled examples of the chosen category. */
+    private String nearest(Loaded current, float[] embedding, String category) {
+        float[][] vectors = current.exampleEmbeddings;
+        List<TrainingExample> examples = current.model.examples();
+        if (vectors == null) {
+            EmbeddingModel model = embeddings.get();
+            vectors = new float[examples.size()][];
+            for (int i = 0; i < vectors.length; i++) {
+                vectors[i] = model.embedQuery(examples.get(i).text());
+            }
+            current.exampleEmbeddings = vectors;
+        }
+        List<double[]> scored = new ArrayList<>();
+        for (int i = 0; i < examples.size(); i++) {
+            if (examples.get(i).category().equals(category)) {
+                scored.add(new double[] {i, cosine(embedding, vectors[i])});
+            }
+        }
+        scored.sort(Comparator.comparingDouble((double[] s) -> s[1]).reversed());
+        String list = scored.stream().limit(settings.neighbours())
+                .map(s -> String.format(Locale.ROOT, "“%s” (%.2f)", abbreviate(examples.get((int) s[0]).text()), s[1]))
+                .collect(Collectors.joining(", "));
+        return list.isEmpty() ? "" : "; nearest examples: " + list;
+    }
+
+    private TriageFeatures features() {
+        return new TriageFeatures(embeddings.get(), taxonomy, signals.urgencyRules());
+    }
+
+    private static String abbreviate(String text) {
+        String line = text.replaceAll("\\s+", " ").strip();
+        return line.length() <= 70 ? line : line.substring(0, 67) + "…";
+    }
+
+    private static double cosine(float[] a, float[] b) {
+        double dot = 0;
+        double na = 0;
+        double nb = 0;
+        for (int i = 0; i < a.length; i++) {
+            dot += a[i] * b[i];
+            na += a[i] * a[i];
+            nb += b[i] * b[i];
+        }
+        return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
+    }
+}

@@ -1,0 +1,105 @@
+package guichet.app.desk.eval;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import guichet.app.desk.analysis.AnalysisContext;
+import guichet.app.desk.analysis.AssessTriage;
+import guichet.app.desk.analysis.CaseAnalyser;
+import guichet.app.desk.analysis.DetectLanguage;
+import guichet.app.desk.analysis.Taxonomy;
+import guichet.app.desk.analysis.Triage;
+import guichet.app.system.engine.InferenceRuntime;
+import guichet.models.ProgressListener;
+import org.springframework.stereotype.Component;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/** {@code guichet eval triage}: the desk's urgency and category decisions scored on a labelled set. */
+@Component
+@Command(name = "triage", mixinStandardHelpOptions = true,
+        description = {"Urgency precision and recall, category accuracy, the confusion matrix and the time per message",
+                "of the desk's triage (the active classifier, as cases get it) on a labelled set.",
+                "Lines: {\"subject\", \"body\", \"urgency\": \"urgent|general\", \"category\"}; other fields are ignored."})
+public class TriageEvalCommand implements java.util.concurrent.Callable<Integer> {
+
+    private final InferenceRuntime inference;
+    private final DetectLanguage detectLanguage;
+    private final AssessTriage assessTriage;
+    private final Taxonomy taxonomy;
+    private final Triage triage;
+
+    @Option(names = "--set", required = true, paramLabel = "FILE", description = "JSONL set of labelled messages.")
+    Path set;
+
+    @Option(names = "--json", description = "Print one JSON object (figures, confusion matrix and every message).")
+    boolean json;
+
+    @Option(names = "--misses", description = "List the messages it got wrong, with the urgency reason.")
+    boolean misses;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    TriageEvalCommand(InferenceRuntime inference, DetectLanguage detectLanguage, AssessTriage assessTriage,
+                      Taxonomy taxonomy, Triage triage) {
+        this.inference = inference;
+        this.detectLanguage = detectLanguage;
+        this.assessTriage = assessTriage;
+        this.taxonomy = taxonomy;
+        this.triage = triage;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        if (!Files.isRegularFile(set)) {
+            throw new ParameterException(spec.commandLine(), "no such file: " + set);
+        }
+        List<TriageCase> cases;
+        try {
+            cases = TriageCase.read(set);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+        for (TriageCase labelled : cases) {
+            if (!List.of("urgent", "general").contains(labelled.urgency()) || !taxonomy.contains(labelled.category())) {
+                throw new ParameterException(spec.commandLine(), labelled.id() + ": urgency must be urgent or general and "
+                        + "category one of " + taxonomy.ids() + " (got " + labelled.urgency() + ", " + labelled.category() + ")");
+            }
+        }
+        inference.start(ProgressListener.NONE);
+        // Load the language models and the active classifier (trained on a fresh desk) first: the time per
+        // message is the triage alone.
+        triage.version();
+        detectLanguage.apply(new AnalysisContext("warm-up", "", "Bonjour, where is my payment?", "", null));
+        PrintWriter out = spec.commandLine().getOut();
+        TriageReport report = new TriageEvaluation(new CaseAnalyser(List.of(detectLanguage, assessTriage)))
+                .run(cases, taxonomy.ids(), outcome -> {
+                    if (!json) {
+                        out.printf(Locale.ROOT, "%-14s %-7s %-26s %5d ms%n", outcome.id(),
+                                outcome.urgencyRight() ? "ok" : outcome.urgency(),
+                                outcome.categoryRight() ? "ok" : outcome.category(), outcome.millis());
+                        out.flush();
+                    }
+                });
+        if (json) {
+            out.println(new ObjectMapper().writeValueAsString(report));
+        } else {
+            out.println();
+            out.print(report.toTable(misses));
+            if (misses) {
+                report.outcomes().stream().filter(o -> !o.urgencyRight())
+                        .forEach(o -> out.println(o.id() + ": " + o.urgencyReason()));
+            }
+        }
+        out.flush();
+        return 0;
+    }
+}

@@ -1,0 +1,13 @@
+package guichet.app.desk.store;
+
+/**
+ * A case whose labels an officer set, for retraining: the officer's values win, the AI's fill in
+ * the label they did not touch.
+ *
+ * @param text subject and body (masked)
+ * @param correctedUrgency whether an officer set the urgency
+ * @param correctedCategory whether an officer set the category
+ */
+public record CorrectedCase(String caseId, String language, String text, String urgency, String category,
+                            boolean correctedUrgency, boolean correctedCategory) {
+}
