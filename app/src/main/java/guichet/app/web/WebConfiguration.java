@@ -37,7 +37,9 @@ class WebConfiguration implements WebMvcConfigurer {
     MessageSource messageSource(@Value("${guichet.home}") Path home) {
         ReloadableResourceBundleMessageSource messages = new ReloadableResourceBundleMessageSource();
         messages.setBasenames(home.resolve("config/messages/web").toAbsolutePath().toUri().toString(),
-                "classpath:messages/web");
+                "classpath:messages/web",
+                home.resolve("config/messages/employment").toAbsolutePath().toUri().toString(),
+                "classpath:messages/employment");
         messages.setDefaultEncoding("UTF-8");
         messages.setFallbackToSystemLocale(false);
         messages.setDefaultLocale(Locale.ENGLISH);

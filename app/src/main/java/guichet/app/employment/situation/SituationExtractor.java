@@ -30,6 +30,7 @@ public class SituationExtractor {
 
     private final List<Rule> rules;
 
+    @org.springframework.beans.factory.annotation.Autowired
     SituationExtractor(OverridableResources resources) {
         this(resources.text(PATTERNS));
     }

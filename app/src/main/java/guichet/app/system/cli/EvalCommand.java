@@ -24,6 +24,7 @@ import java.util.concurrent.Callable;
 @Component
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Evaluations that print figures.",
         subcommands = {EvalCommand.Retrieval.class, EvalCommand.Answers.class,
+                guichet.app.employment.eval.JourneysCommand.class,
                 guichet.app.desk.eval.TriageEvalCommand.class})
 class EvalCommand implements Runnable {
 

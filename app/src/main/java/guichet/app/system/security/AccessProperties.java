@@ -34,6 +34,10 @@ public record AccessProperties(@Valid @DefaultValue Session session, @Valid @Def
                           @DefaultValue("guichet_account") @NotBlank String accountCookieName,
                           @DefaultValue("30d") Duration accountMaxAge) {
 
+        @org.springframework.boot.context.properties.bind.ConstructorBinding
+        public Session {
+        }
+
         /** Anonymous sessions only, with the default account cookie. */
         public Session(String cookieName, String secret, Duration maxAge) {
             this(cookieName, secret, maxAge, "guichet_account", Duration.ofDays(30));

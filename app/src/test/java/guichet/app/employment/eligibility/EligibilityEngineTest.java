@@ -15,9 +15,9 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The shipped rules at the thresholds the guidance states: ages, hours, amounts, dates. */
-class EligibilityEngineTest {
+public class EligibilityEngineTest {
 
-    static final RuleBook RULES = EligibilityConfiguration.load(Path.of("does-not-exist"));
+    public static final RuleBook RULES = EligibilityConfiguration.load(Path.of("does-not-exist"));
     static final EligibilityEngine ENGINE = new EligibilityEngine(RULES);
     static final LocalDate DAY = LocalDate.of(2025, 5, 1);
 

@@ -1,0 +1,202 @@
+package guichet.app.employment.agent;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import guichet.app.ask.pipeline.Answer;
+import guichet.app.ask.pipeline.AnswerStatus;
+import guichet.app.ask.pipeline.Citation;
+import guichet.app.ask.pipeline.TraceEntry;
+import guichet.app.ask.privacy.PersonalDataRedactor;
+import guichet.app.ask.store.ConversationStore;
+import guichet.app.employment.actions.Actions;
+import guichet.app.employment.memory.CitizenMemory;
+import guichet.app.employment.memory.MemoryItem;
+import guichet.app.employment.situation.Situation;
+import guichet.app.employment.situation.SituationExtractor;
+import guichet.app.system.engine.InferenceRuntime;
+import guichet.app.system.settings.OverridableResources;
+import guichet.inference.ChatModel;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The employment journey's agent loop, one citizen message at a time:
+ * <ol>
+ *   <li>personal data in the message is redacted before anything else sees it;</li>
+ *   <li>facts of the situation are read from it deterministically ({@link SituationExtractor});</li>
+ *   <li>a proposal waiting for the citizen is confirmed or cancelled only by an explicit answer to it;</li>
+ *   <li>the {@link ToolPlanner} lists the calls that fit; the model picks them one by one under a JSON
+ *       schema ({@link ToolChooser}); the app checks the arguments and runs the tool; a failure is
+ *       explained to the citizen, not hidden;</li>
+ *   <li>the loop is bounded by steps, time and model tokens; every choice and call is in the trace;</li>
+ *   <li>the reply (the tools' explained results) and the trace are stored with the conversation, and
+ *       the facts are remembered only if the citizen agreed, category by category.</li>
+ * </ol>
+ */
+@Service
+public class JourneyAgent {
+
+    static final int MAX_STEPS = 5;
+    static final long MAX_MILLIS = 120_000;
+    static final int MAX_MODEL_TOKENS = 64;
+
+    private static final Pattern CONFIRM = Pattern.compile("^\\s*(yes|yeah|yep|ok|okay|i confirm|confirm|please do|go ahead|"
+            + "book it|oui|je confirme|d'accord|c'est bon|allez-y)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern CANCEL = Pattern.compile("^\\s*(no|nope|cancel|don't|non|annuler|annule)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern NEGATION = Pattern.compile("\\b(not|don't|do not|never|pas|jamais)\\b", Pattern.CASE_INSENSITIVE);
+
+    private final ConversationStore conversations;
+    private final PersonalDataRedactor redactor;
+    private final SituationExtractor extractor;
+    private final CitizenMemory memory;
+    private final Actions actions;
+    private final ToolPlanner planner;
+    private final ToolChooser chooser;
+    private final Map<String, Tool> tools;
+    private final EmploymentTexts texts;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    JourneyAgent(ConversationStore conversations, PersonalDataRedactor redactor, SituationExtractor extractor,
+                 CitizenMemory memory, Actions actions, List<Tool> tools, EmploymentTexts texts, JdbcClient jdbc,
+                 InferenceRuntime inference, OverridableResources resources,
+                 guichet.app.employment.eligibility.EligibilityEngine engine, Clock clock) {
+        this.conversations = conversations;
+        this.redactor = redactor;
+        this.extractor = extractor;
+        this.memory = memory;
+        this.actions = actions;
+        this.tools = tools.stream().collect(Collectors.toMap(Tool::name, Function.identity()));
+        this.texts = texts;
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.planner = new ToolPlanner(engine);
+        this.chooser = new ToolChooser(() -> inference.state() == InferenceRuntime.State.READY
+                ? Optional.of(inference.chat()) : Optional.<ChatModel>empty(), resources, this.tools, clock);
+    }
+
+    /** Answers one message of a conversation the caller owns (the caller checks ownership). */
+    public JourneyTurn turn(String owner, String conversationId, String message, String language) {
+        long start = clock.millis();
+        String redacted = redactor.redact(message, kind -> "[" + kind.name().toLowerCase(Locale.ROOT) + "]").text();
+        Situation newFacts = extractor.extract(redacted);
+        Situation situation = memory.situation(owner).with(earlierFacts(conversationId)).with(newFacts);
+        LocalDate day = clock.instant().atZone(ZoneOffset.UTC).toLocalDate();
+        ToolContext context = new ToolContext(owner, conversationId, language, situation, day);
+
+        List<String> paragraphs = new ArrayList<>();
+        List<TraceEntry> trace = new ArrayList<>();
+        List<JourneyTurn.ToolCall> calls = new ArrayList<>();
+        LinkedHashSet<Citation> citations = new LinkedHashSet<>();
+        String modelId = "";
+        String modelSha = "";
+
+        Optional<Actions.Action> pending = actions.pending(owner);
+        boolean decided = false;
+        if (pending.isPresent() && redacted.length() <= 80 && CONFIRM.matcher(redacted).find()
+                && !NEGATION.matcher(redacted).find()) {
+            Actions.Action confirmed = actions.confirm(owner, pending.get().id()).orElseThrow();
+            paragraphs.add(confirmation(confirmed, language));
+            trace.add(new TraceEntry("confirm", 0, "confirmed", confirmed.kind() + " " + confirmed.id(), 0, 0, "", ""));
+            decided = true;
+        } else if (pending.isPresent() && CANCEL.matcher(redacted).find()) {
+            actions.cancel(owner, pending.get().id());
+            paragraphs.add(texts.text("journey.cancelled", language));
+            trace.add(new TraceEntry("confirm", 0, "cancelled", pending.get().kind() + " " + pending.get().id(), 0, 0, "", ""));
+            decided = true;
+        }
+
+        List<ToolPlanner.Planned> remaining = new ArrayList<>(decided ? List.of()
+                : planner.plan(redacted, situation, newFacts, context));
+        int tokens = MAX_MODEL_TOKENS;
+        for (int step = 0; step < MAX_STEPS && !remaining.isEmpty() && clock.millis() - start < MAX_MILLIS; step++) {
+            ToolChooser.Choice choice = chooser.choose(remaining, redacted, context, tokens);
+            trace.add(choice.trace());
+            tokens -= choice.trace().promptTokens() > 0 ? ToolChooser.MAX_TOKENS_PER_CALL : 0;
+            if (!choice.trace().modelId().isEmpty()) {
+                modelId = choice.trace().modelId();
+                modelSha = choice.trace().modelSha256();
+            }
+            remaining.remove(choice.planned());
+            Tool tool = tools.get(choice.planned().tool());
+            long toolStart = clock.millis();
+            ToolResult result;
+            try {
+                result = tool.run(choice.arguments(), context);
+            } catch (Tool.InvalidArgumentsException e) {
+                result = ToolResult.failed(tool.name(), texts.text("journey.tool.failed", language, tool.name(), e.getMessage()));
+            } catch (RuntimeException e) {
+                result = ToolResult.failed(tool.name(), texts.text("journey.tool.failed", language, tool.name(),
+                        e.getClass().getSimpleName()));
+            }
+            trace.add(new TraceEntry("tool:" + tool.name(), clock.millis() - toolStart, result.status().name().toLowerCase(Locale.ROOT),
+                    String.valueOf(choice.arguments()), 0, 0, "", ""));
+            calls.add(new JourneyTurn.ToolCall(tool.name(), choice.arguments(), result.status().name().toLowerCase(Locale.ROOT),
+                    result.text(), result.data()));
+            paragraphs.add(result.text());
+            citations.addAll(result.citations());
+        }
+        if (!remaining.isEmpty()) {
+            trace.add(new TraceEntry("agent", clock.millis() - start, "bounded", remaining.size() + " planned calls not made", 0,
+                    0, "", ""));
+        }
+        if (paragraphs.isEmpty()) {
+            paragraphs.add(texts.text(newFacts.known().isEmpty() ? "journey.nothing" : "journey.greeting.new", language));
+        }
+        boolean remembers = memory.remembers(owner);
+        if (!newFacts.known().isEmpty() && !remembers) {
+            paragraphs.add(texts.text("journey.not_remembered", language));
+        }
+        String reply = String.join("\n\n", paragraphs);
+        Answer answer = new Answer(reply, AnswerStatus.ANSWERED, language, List.copyOf(citations), modelId, modelSha,
+                clock.millis() - start, -1, trace, redacted);
+        String answerId = conversations.append(conversationId, answer);
+        String questionId = jdbc.sql("select question_message_id from answer where message_id = ?").param(answerId)
+                .query(String.class).single();
+        List<MemoryItem> remembered = memory.remember(owner, newFacts, questionId, conversationId);
+        if (!remembered.isEmpty()) {
+            reply = reply + "\n\n" + texts.text("journey.remembered", language, remembered.stream()
+                    .map(i -> i.fact().key() + ": " + i.value()).collect(Collectors.joining("; ")));
+        }
+        return new JourneyTurn(conversationId, answerId, reply, calls, List.copyOf(citations), remembered, trace);
+    }
+
+    private Situation earlierFacts(String conversationId) {
+        Situation facts = Situation.empty();
+        for (ConversationStore.StoredMessage stored : conversations.messages(conversationId)) {
+            if ("citizen".equals(stored.role())) {
+                facts = facts.with(extractor.extract(stored.text()));
+            }
+        }
+        return facts;
+    }
+
+    private String confirmation(Actions.Action action, String language) {
+        String reference = action.id().substring(0, 8).toUpperCase(Locale.ROOT);
+        return switch (action.kind()) {
+            case APPOINTMENT -> texts.text("journey.confirmed.appointment", language, action.details().get("service"),
+                    action.details().get("slot"), reference);
+            case CALLBACK -> texts.text("journey.confirmed.callback", language, action.details().get("topic"),
+                    action.details().get("when"), reference);
+            case HANDOVER -> texts.text("journey.confirmed.handover", language, reference);
+        };
+    }
+
+    /** The arguments a tool call was made with, for tests. */
+    static JsonNode arguments(JourneyTurn.ToolCall call) {
+        return (JsonNode) call.arguments();
+    }
+}

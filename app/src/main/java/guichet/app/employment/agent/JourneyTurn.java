@@ -1,0 +1,26 @@
+package guichet.app.employment.agent;
+
+import guichet.app.ask.pipeline.Citation;
+import guichet.app.ask.pipeline.TraceEntry;
+import guichet.app.employment.memory.MemoryItem;
+
+import java.util.List;
+
+/**
+ * One turn of the journey, as the API returns it.
+ *
+ * @param conversationId the conversation
+ * @param messageId the id of the stored reply
+ * @param reply what the citizen reads
+ * @param toolCalls each tool call with its arguments and typed result
+ * @param citations the guidance the reply rests on
+ * @param remembered memory items stored or updated from this message
+ * @param trace every step: the model's choices and the tool calls
+ */
+public record JourneyTurn(String conversationId, String messageId, String reply, List<ToolCall> toolCalls,
+                          List<Citation> citations, List<MemoryItem> remembered, List<TraceEntry> trace) {
+
+    /** A tool call and its result. */
+    public record ToolCall(String tool, Object arguments, String status, String text, Object result) {
+    }
+}
