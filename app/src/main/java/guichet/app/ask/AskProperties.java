@@ -18,7 +18,8 @@ import java.time.Duration;
  *                          otherwise a follow-up is joined to the previous question
  * @param passages passages retrieved per question
  * @param quotes decisive sentences quoted in an answer
- * @param minRelevance least cosine similarity between the question and the best quoted sentence for
+ * @param minRelevance least cosine similarity between the question and the best quoted sentence, read
+ *                     after its page title and headings (ADR 19), for
  *                     the guidance to count as answering it (multilingual-e5 scale)
  * @param leadInWithModel let the chat model write the sentence that introduces the quotes
  * @param leadInMinParameters the least model size (parameters) trusted to write that sentence: smaller
@@ -33,7 +34,7 @@ public record AskProperties(@DefaultValue("3") @Min(0) @Max(20) int historyTurns
                             @DefaultValue("false") boolean rephraseWithModel,
                             @DefaultValue("6") @Min(1) @Max(20) int passages,
                             @DefaultValue("3") @Min(1) @Max(6) int quotes,
-                            @DefaultValue("0.875") @DecimalMin("0") @DecimalMax("1") double minRelevance,
+                            @DefaultValue("0.89") @DecimalMin("0") @DecimalMax("1") double minRelevance,
                             @DefaultValue("true") boolean leadInWithModel,
                             @DefaultValue("1000000000") @Min(0) long leadInMinParameters,
                             @DefaultValue("160") @Min(16) int maxAnswerTokens,

@@ -5,16 +5,20 @@ import guichet.inference.EmbeddingModel;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * Picks the decisive sentences of the retrieved guidance, the way retrieval ranks passages: each
  * candidate sentence is ranked by meaning (the multilingual embedder, which also matches across
- * languages) and by shared content words (weighted by rarity among the candidates), the two rankings
- * fused by reciprocal rank, with a small preference for sentences holding the kind of figure asked
- * for. The facts of an answer come from these quotes, verbatim, never from the chat model's memory.
+ * languages, reading the sentence after its page title and headings, since a sentence alone rarely
+ * says what it is about) and by shared content words (weighted by rarity among the candidates), the
+ * two rankings fused by reciprocal rank, with a small preference for sentences holding the kind of
+ * figure asked for (ADR 7, ADR 19). The facts of an answer come from these quotes, verbatim, never
+ * from the chat model's memory.
  */
 public final class EvidenceSelector {
 
@@ -44,7 +48,7 @@ public final class EvidenceSelector {
     /** The best {@code count} quotes, best first; empty when the sources have no quotable sentence. */
     public List<Quote> select(String question, List<Source> sources, int count) {
         List<Candidate> candidates = new ArrayList<>();
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (int rank = 0; rank < sources.size(); rank++) {
             Source source = sources.get(rank);
             List<Sentences.Sentence> sentences = Sentences.inBlocks(source.text(), source.language());
@@ -59,7 +63,8 @@ public final class EvidenceSelector {
             return List.of();
         }
         float[] query = embeddings.embedQuery(question);
-        List<float[]> vectors = embeddings.embedPassages(candidates.stream().map(Candidate::sentence).toList());
+        List<float[]> vectors = embeddings.embedPassages(candidates.stream()
+                .map(candidate -> inContext(candidate.source(), candidate.sentence())).toList());
         double[] dense = new double[candidates.size()];
         for (int i = 0; i < candidates.size(); i++) {
             dense[i] = dot(query, vectors.get(i));
@@ -90,6 +95,17 @@ public final class EvidenceSelector {
             }
         }
         return chosen;
+    }
+
+    /** The sentence after its page title and headings: "Guardian's Allowance — What you'll get: You get …". */
+    static String inContext(Source source, String sentence) {
+        StringBuilder text = new StringBuilder(source.title());
+        for (String heading : source.headingPath()) {
+            if (!heading.equals(source.title())) {
+                text.append(" — ").append(heading);
+            }
+        }
+        return text.append(": ").append(sentence).toString();
     }
 
     private static double dot(float[] a, float[] b) {

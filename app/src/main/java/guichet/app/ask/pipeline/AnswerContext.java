@@ -33,6 +33,7 @@ public final class AnswerContext {
     private final List<StageUsage> usage = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
     private String hiddenText = "";
+    private final Set<String> placeholders = new LinkedHashSet<>();
     private ModelInfo model;
 
     /**
@@ -131,6 +132,23 @@ public final class AnswerContext {
 
     public void standaloneQuestion(String value) {
         this.standaloneQuestion = value;
+    }
+
+    /** Marks a text that stands in for redacted personal data ("[email address]"). */
+    public void placeholder(String text) {
+        placeholders.add(text);
+    }
+
+    /**
+     * The standalone question without the placeholders of redacted personal data: what retrieval and
+     * evidence selection compare with the guidance ("[national insurance number]" is no topic).
+     */
+    public String searchQuestion() {
+        String text = standaloneQuestion();
+        for (String placeholder : placeholders) {
+            text = text.replace(placeholder, " ");
+        }
+        return text.replaceAll("\\s{2,}", " ").strip();
     }
 
     public String route() {

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -59,6 +60,9 @@ class GroundedAnswersIT {
     private static final String NI_PACKED = "PX481516D";
 
     static {
+        // Another test context in this JVM may have set logging up already, and Spring Boot does not
+        // set it up twice: hand it back so that this app's start configures the log file.
+        LoggingSystem.get(GroundedAnswersIT.class.getClassLoader()).cleanUp();
         try {
             Files.deleteIfExists(Path.of(LOG_FILE));
         } catch (IOException e) {

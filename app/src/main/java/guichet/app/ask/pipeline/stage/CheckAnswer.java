@@ -54,7 +54,9 @@ public class CheckAnswer implements Stage {
                 return "cites a passage that was not retrieved: " + used.id();
             }
         }
-        String cited = context.sourcesUsed().stream().map(Source::text).collect(Collectors.joining("\n"));
+        // One citation stands for its whole section: overlapping passages of that section were quoted under it.
+        String cited = context.sources().stream().filter(source -> context.sourcesUsed().stream()
+                .anyMatch(used -> sameSection(used, source))).map(Source::text).collect(Collectors.joining("\n"));
         var unsupported = Figures.unsupported(context.answer(), cited);
         if (!unsupported.isEmpty()) {
             return "figures not in the cited passages " + unsupported;
@@ -65,6 +67,10 @@ public class CheckAnswer implements Stage {
             return "answer in " + detected.get() + " instead of " + language;
         }
         return forbidden.firstMatch(context.answer()).map(rule -> "forbidden term " + rule.id()).orElse("");
+    }
+
+    private static boolean sameSection(Source a, Source b) {
+        return a.documentId().equals(b.documentId()) && a.url().equals(b.url()) && a.section().equals(b.section());
     }
 
     /** The answer without its quoted sentences, which stay in the source's language. */

@@ -60,6 +60,12 @@ public class CheckInput implements Stage {
         PersonalDataRedactor.Redaction redaction = PersonalDataRedactor.redact(text, found,
                 kind -> texts.reply(kind.placeholderKey(), language));
         redaction.kinds().stream().map(PersonalDataKind::flag).forEach(context::flag);
+        for (PersonalDataKind kind : redaction.kinds()) {
+            // Earlier turns may carry the other interface language's placeholder.
+            for (String placeholderLanguage : java.util.List.of(language, "en", "fr")) {
+                context.placeholder(texts.reply(kind.placeholderKey(), placeholderLanguage));
+            }
+        }
 
         int length = text.codePointCount(0, text.length());
         if (length > limit) {

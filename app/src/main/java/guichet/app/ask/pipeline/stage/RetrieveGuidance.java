@@ -47,7 +47,7 @@ public class RetrieveGuidance implements Stage {
 
     @Override
     public void apply(AnswerContext context) {
-        List<Passage> passages = diverse(knowledge.index().search(SearchQuery.of(context.standaloneQuestion(),
+        List<Passage> passages = diverse(knowledge.index().search(SearchQuery.of(context.searchQuestion(),
                 properties.passages() * 2, SearchQuery.Mode.HYBRID)), properties.passages());
         if (passages.isEmpty()) {
             context.stop(AnswerStatus.UNANSWERABLE,

@@ -52,6 +52,14 @@ class CheckInputTest {
     }
 
     @Test
+    void searchesWithoutThePlaceholdersOfRedactedData() {
+        AnswerContext context = context("My NI number is JT 48 22 91 B, how much is Child Benefit?", "en");
+        stage.apply(context);
+        assertThat(context.question()).contains("[national insurance number]");
+        assertThat(context.searchQuestion()).isEqualTo("My NI number is , how much is Child Benefit?");
+    }
+
+    @Test
     void followsTheQuestionsLanguageForPlaceholdersAndTheAnswer() {
         AnswerContext context = context("Bonjour, mon numéro de sécu est 185057800608491, ai-je droit au chômage ?", "en");
         stage.apply(context);
