@@ -182,8 +182,9 @@ public final class PassageSearch {
      * the other languages' text fields stay in, for the words a question shares with passages in
      * another language (names of schemes, CDD, RSA), but not their titles and headings. Each field
      * searched adds a clause per word to every query; this cuts them from 9 to 5 per word for a
-     * corpus in English, French and Welsh, and BM25 CPU time by about 30% at 100k chunks (ADR 12). A routed question keeps every field: its
-     * collection filter makes the other languages' clauses cheap.
+     * corpus in English, French and Welsh, and BM25 CPU time by about 30% at 100k chunks (ADR 12).
+     * A routed question keeps every field: its collection filter makes the other languages' clauses
+     * cheap.
      */
     private Query lexical(String text, List<String> suffixes, boolean routed) {
         String language = LanguageGuess.detect(text);
