@@ -102,8 +102,8 @@ class SampleKnowledgeIT {
                 first.chunksWritten(), againNanos / 1e9, 100.0 * againNanos / firstNanos, againCpu / 1e9,
                 100.0 * againCpu / firstCpu);
         // Not asserted: the re-ingest's share of a first ingest that takes its vectors from the shipped cache
-        // (5.6% of the wall time on a quiet box, 13-17% of wall or CPU time under load: reading and
-        // parsing the corpora is most of both). Against a first ingest that embeds, as without the
+        // (5.6% to 17% of the wall or CPU time in runs on a shared 2-core box: reading and parsing the
+        // corpora is most of the re-ingest). Against a first ingest that embeds, as without the
         // shipped vectors, it is well under 1%: KnowledgeIndexIT asserts the tenth on real embeddings.
     }
 
