@@ -11,12 +11,19 @@ import org.apache.lucene.util.QueryBuilder;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * The BM25 query for a text: for each language present in the index, the text analysed by that
  * language's analyzer, matched against the language's text, title and heading fields, the title
  * and headings boosted.
+ *
+ * <p>The query is one flat disjunction of (field, term) clauses, a term asked twice counted by its
+ * boost rather than by a second clause. It scores exactly what one sub-query per field would, but
+ * Lucene's dynamic pruning (MaxScore over the terms' impacts) works on a flat disjunction and far
+ * less across nested ones: about 15% less BM25 CPU time at 100k chunks (ADR 12).
  */
 public final class LexicalQueries {
 
@@ -37,22 +44,46 @@ public final class LexicalQueries {
      * @return the query, or null when the text has no searchable word in any of these languages
      */
     public Query build(String text, Collection<String> suffixes) {
-        BooleanQuery.Builder query = new BooleanQuery.Builder();
-        int clauses = 0;
-        for (String suffix : suffixes) {
-            QueryBuilder builder = builders.get(suffix);
-            clauses += add(query, builder.createBooleanQuery(ChunkFields.TEXT + "_" + suffix, text), 1f);
-            clauses += add(query, builder.createBooleanQuery(ChunkFields.TITLE + "_" + suffix, text), TITLE_BOOST);
-            clauses += add(query, builder.createBooleanQuery(ChunkFields.HEADINGS + "_" + suffix, text), HEADINGS_BOOST);
-        }
-        return clauses == 0 ? null : query.build();
+        return build(text, suffixes, List.of());
     }
 
-    private static int add(BooleanQuery.Builder query, Query clause, float boost) {
-        if (clause == null) {
-            return 0;
+    /**
+     * @param suffixes languages searched in their text, title and heading fields
+     * @param textOnly languages searched in their text field only
+     * @return the query, or null when the text has no searchable word in any of these languages
+     */
+    public Query build(String text, Collection<String> suffixes, Collection<String> textOnly) {
+        Map<Query, Float> boosts = new LinkedHashMap<>();
+        for (String suffix : suffixes) {
+            QueryBuilder builder = builders.get(suffix);
+            collect(builder.createBooleanQuery(ChunkFields.TEXT + "_" + suffix, text), 1f, boosts);
+            collect(builder.createBooleanQuery(ChunkFields.TITLE + "_" + suffix, text), TITLE_BOOST, boosts);
+            collect(builder.createBooleanQuery(ChunkFields.HEADINGS + "_" + suffix, text), HEADINGS_BOOST, boosts);
         }
-        query.add(boost == 1f ? clause : new BoostQuery(clause, boost), BooleanClause.Occur.SHOULD);
-        return 1;
+        for (String suffix : textOnly) {
+            collect(builders.get(suffix).createBooleanQuery(ChunkFields.TEXT + "_" + suffix, text), 1f, boosts);
+        }
+        if (boosts.isEmpty()) {
+            return null;
+        }
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        boosts.forEach((clause, boost) -> query.add(boost == 1f ? clause : new BoostQuery(clause, boost),
+                BooleanClause.Occur.SHOULD));
+        return query.build();
+    }
+
+    /** The leaf clauses of a pure disjunction, each with the sum of its boosts. */
+    private static void collect(Query query, float boost, Map<Query, Float> boosts) {
+        if (query == null) {
+            return;
+        }
+        if (query instanceof BooleanQuery bool && bool.getMinimumNumberShouldMatch() == 0
+                && bool.clauses().stream().allMatch(c -> c.occur() == BooleanClause.Occur.SHOULD)) {
+            for (BooleanClause clause : bool.clauses()) {
+                collect(clause.query(), boost, boosts);
+            }
+        } else {
+            boosts.merge(query, boost, Float::sum);
+        }
     }
 }

@@ -5,6 +5,7 @@ import guichet.knowledge.Passage;
 import guichet.knowledge.SearchQuery;
 import guichet.knowledge.index.Analyzers;
 import guichet.knowledge.index.ChunkFields;
+import guichet.knowledge.ingest.LanguageGuess;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
@@ -57,8 +58,9 @@ public final class PassageSearch {
             throws IOException {
         List<String> suffixes = suffixes(searcher.getIndexReader(), query.language());
         int candidates = Math.max(query.k(), query.k() * settings.candidateFactor());
-        Query filter = Filters.of(query, routedCollections(searcher.getIndexReader(), query));
-        Query text = suffixes.isEmpty() ? null : lexical.build(query.text(), suffixes);
+        Set<String> routed = routedCollections(searcher.getIndexReader(), query);
+        Query filter = Filters.of(query, routed);
+        Query text = suffixes.isEmpty() ? null : lexical(query.text(), suffixes, !routed.isEmpty());
         List<Candidate> ranked = switch (query.mode()) {
             case BM25 -> bm25(searcher, text, filter, candidates);
             case DENSE -> dense(searcher, queryVector.get(), filter, candidates);
@@ -172,6 +174,25 @@ public final class PassageSearch {
             }
         }
         return present;
+    }
+
+    /**
+     * The BM25 query. When the question's language can be told, the index has it and no country
+     * routes the question, only that language's fields are searched in full (text, title, headings);
+     * the other languages' text fields stay in, for the words a question shares with passages in
+     * another language (names of schemes, CDD, RSA), but not their titles and headings. Each field
+     * searched adds a clause per word to every query; this cuts them from 9 to 5 per word for a
+     * corpus in English, French and Welsh, and BM25 CPU time by about 30% at 100k chunks (ADR 12).
+     * A routed question keeps every field: its collection filter makes the other languages' clauses
+     * cheap.
+     */
+    private Query lexical(String text, List<String> suffixes, boolean routed) {
+        String language = LanguageGuess.detect(text);
+        String own = Analyzers.suffix(language);
+        if (routed || language.equals(LanguageGuess.UNDETERMINED) || !suffixes.contains(own)) {
+            return lexical.build(text, suffixes);
+        }
+        return lexical.build(text, List.of(own), suffixes.stream().filter(s -> !s.equals(own)).toList());
     }
 
     /** The analyzer suffixes of the languages present in the index (or of the one asked for). */
