@@ -56,6 +56,9 @@ class AdviserViewIT extends RunningGuichet {
         assertThat(shared.statusCode()).as(shared.body()).isEqualTo(200);
         String reference = reference(owner);
         assertThat(coach.page("/adviser").body()).contains("/adviser/citizens/" + reference).doesNotContain(owner);
+        assertThat(coach.page("/adviser?lang=fr").body()).contains("Citoyens qui partagent leur dossier")
+                .contains("/adviser/citizens/" + reference);
+        assertThat(coach.page("/adviser?lang=en").body()).contains("Citizens who share their record");
 
         HttpResponse<String> record = coach.page("/adviser/citizens/" + reference);
         assertThat(record.statusCode()).as(record.body()).isEqualTo(200);
