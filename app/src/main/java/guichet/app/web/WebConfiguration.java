@@ -58,7 +58,8 @@ class WebConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(new LanguageSwitch()).addPathPatterns("/", "/conversations/**");
+        registry.addInterceptor(new LanguageSwitch()).addPathPatterns("/", "/conversations/**", "/employment", "/employment/**",
+                "/adviser", "/adviser/**");
     }
 
     /** "en" or "fr" for any locale. */

@@ -32,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class EmploymentJourneyIT extends RunningGuichet {
 
-    static final MockOAuth2Server PROVIDER = new MockOAuth2Server();
+    static MockOAuth2Server PROVIDER;
     static final ListAppender<ILoggingEvent> LOGS = new ListAppender<>();
 
     @Autowired
@@ -40,11 +40,8 @@ class EmploymentJourneyIT extends RunningGuichet {
 
     @BeforeAll
     static void provider() {
-        PROVIDER.start();
         // Read lazily by the app at the first sign-in (ConfiguredIdentityProvider): no new Spring context is needed.
-        System.setProperty("guichet.accounts.oidc.issuer-uri", PROVIDER.issuerUrl("default").toString());
-        System.setProperty("guichet.accounts.oidc.client-id", "guichet");
-        System.setProperty("guichet.accounts.oidc.client-secret", "secret");
+        PROVIDER = IdentityProvider.get();
         LOGS.start();
         ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).addAppender(LOGS);
     }
@@ -52,7 +49,6 @@ class EmploymentJourneyIT extends RunningGuichet {
     @AfterAll
     static void stop() {
         ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).detachAppender(LOGS);
-        PROVIDER.shutdown();
     }
 
     JourneyClient browser() {

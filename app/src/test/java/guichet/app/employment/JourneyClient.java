@@ -57,6 +57,11 @@ final class JourneyClient {
         return client.get(path, "Accept", "application/json");
     }
 
+    /** A page, as a browser asks for it. */
+    HttpResponse<String> page(String path) {
+        return client.get(path, "Accept", "text/html");
+    }
+
     HttpResponse<String> post(String path, Object body) {
         return client.post(path, body, "Accept", "application/json");
     }

@@ -18,7 +18,7 @@ public class CitizenRecordExport {
     private static final Map<String, String> TABLES = Map.of(
             "memoryItems", "memory_item", "memoryConsent", "memory_consent", "memoryCategories", "memory_category",
             "eligibilityOutcomes", "eligibility_outcome", "planSteps", "plan_step", "actions", "journey_action",
-            "recordViews", "record_view");
+            "recordViews", "record_view", "adviserAccess", "adviser_access");
 
     private final JdbcClient jdbc;
     private final ConversationStore conversations;

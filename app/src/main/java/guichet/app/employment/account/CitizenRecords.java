@@ -47,6 +47,10 @@ public class CitizenRecords {
                 + "(select procedure_id, step from plan_step where owner = ?)").params(to, from).update();
         jdbc.sql("update plan_step set owner = ? where owner = ?").params(to, from).update();
         jdbc.sql("update journey_action set owner = ? where owner = ?").params(to, from).update();
+        if (count("select count(*) from adviser_access where owner = ?", from) > 0) {
+            jdbc.sql("delete from adviser_access where owner = ?").param(to).update();
+            jdbc.sql("update adviser_access set owner = ? where owner = ?").params(to, from).update();
+        }
     }
 
     /**
@@ -68,6 +72,7 @@ public class CitizenRecords {
             add(erased, "planSteps", jdbc.sql("delete from plan_step where owner = ?").param(owner).update());
             add(erased, "actions", jdbc.sql("delete from journey_action where owner = ?").param(owner).update());
             add(erased, "recordViews", jdbc.sql("delete from record_view where owner = ?").param(owner).update());
+            add(erased, "adviserAccess", jdbc.sql("delete from adviser_access where owner = ?").param(owner).update());
         }
         return erased;
     }

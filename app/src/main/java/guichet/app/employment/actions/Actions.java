@@ -2,6 +2,7 @@ package guichet.app.employment.actions;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -30,14 +31,20 @@ public class Actions {
                          Instant proposedAt, Instant decidedAt) {
     }
 
+    /** Published once the citizen confirmed a proposal of theirs. */
+    public record Confirmed(String owner, Action action) {
+    }
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    Actions(JdbcClient jdbc, Clock clock) {
+    Actions(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.events = events;
     }
 
     /** Proposes an action; any earlier proposal of the same kind that was not decided is cancelled. */
@@ -53,7 +60,9 @@ public class Actions {
 
     /** Records the citizen's confirmation of a proposal of theirs; empty when there is no such proposal. */
     public Optional<Action> confirm(String owner, String id) {
-        return decide(owner, id, Status.CONFIRMED);
+        Optional<Action> confirmed = decide(owner, id, Status.CONFIRMED);
+        confirmed.ifPresent(action -> events.publishEvent(new Confirmed(owner, action)));
+        return confirmed;
     }
 
     public Optional<Action> cancel(String owner, String id) {

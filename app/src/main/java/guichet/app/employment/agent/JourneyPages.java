@@ -2,6 +2,8 @@ package guichet.app.employment.agent;
 
 import guichet.app.ask.store.ConversationStore;
 import guichet.app.employment.account.ForgetMe;
+import guichet.app.employment.adviser.AdviserAccess;
+import guichet.app.employment.adviser.RecordViews;
 import guichet.app.employment.memory.CitizenMemory;
 import guichet.app.employment.memory.MemoryItem;
 import guichet.app.employment.situation.Category;
@@ -38,9 +40,12 @@ class JourneyPages {
     private final ForgetMe forgetMe;
     private final CitizenSessions sessions;
     private final EmploymentTexts texts;
+    private final AdviserAccess adviserAccess;
+    private final RecordViews recordViews;
 
     JourneyPages(ConversationStore conversations, JourneyAgent agent, JourneySummary summary, CitizenMemory memory,
-                 ForgetMe forgetMe, CitizenSessions sessions, EmploymentTexts texts) {
+                 ForgetMe forgetMe, CitizenSessions sessions, EmploymentTexts texts, AdviserAccess adviserAccess,
+                 RecordViews recordViews) {
         this.conversations = conversations;
         this.agent = agent;
         this.summary = summary;
@@ -48,6 +53,8 @@ class JourneyPages {
         this.forgetMe = forgetMe;
         this.sessions = sessions;
         this.texts = texts;
+        this.adviserAccess = adviserAccess;
+        this.recordViews = recordViews;
     }
 
     @GetMapping("/employment")
@@ -99,7 +106,16 @@ class JourneyPages {
         model.addAttribute("items", items);
         model.addAttribute("sources", sources);
         model.addAttribute("categories", memory.categories(caller.owner()).entrySet());
+        model.addAttribute("adviserAccess", adviserAccess.shared(caller.owner()));
+        model.addAttribute("recordViews", recordViews.of(caller.owner()));
         return "employment/memory";
+    }
+
+    /** The citizen lets advisers see their record, or stops it. */
+    @PostMapping("/employment/adviser-access")
+    String adviserAccess(@RequestParam boolean enabled, @AuthenticationPrincipal Caller caller) {
+        adviserAccess.set(caller.owner(), enabled);
+        return "redirect:/employment/memory#advisers";
     }
 
     @PostMapping("/employment/memory/{id}")
