@@ -24,6 +24,8 @@ public final class EvidenceSelector {
 
     private static final int SENTENCES_PER_SOURCE = 16;
     private static final int EXCERPT_CHARACTERS = 420;
+    // A question asking several things gets one more quote per extra part, up to this many in all.
+    private static final int MAX_QUOTES = 6;
     // On the fused scale (reciprocal ranks, k = 10): a small preference for better-ranked passages.
     private static final double RANK_PRIOR = 0.0005;
     // Answer-type match: a question asking "how much" wants a sentence with an amount, "how long" a duration.
@@ -47,6 +49,18 @@ public final class EvidenceSelector {
 
     /** The best {@code count} quotes, best first; empty when the sources have no quotable sentence. */
     public List<Quote> select(String question, List<Source> sources, int count) {
+        return select(question, sources, count, false);
+    }
+
+    /**
+     * Like {@link #select(String, List, int)}, and when the question asks several things, the best quote
+     * for each of them too: one more quote per extra part asked.
+     */
+    public List<Quote> selectForEachPart(String question, List<Source> sources, int count) {
+        return select(question, sources, count, true);
+    }
+
+    private List<Quote> select(String question, List<Source> sources, int count, boolean eachPart) {
         List<Candidate> candidates = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (int rank = 0; rank < sources.size(); rank++) {
@@ -62,16 +76,34 @@ public final class EvidenceSelector {
         if (candidates.isEmpty()) {
             return List.of();
         }
-        float[] query = embeddings.embedQuery(question);
         List<float[]> vectors = embeddings.embedPassages(candidates.stream()
                 .map(candidate -> inContext(candidate.source(), candidate.sentence())).toList());
+        Ranking whole = rank(question, candidates, vectors, sources.size(), null);
+        List<String> parts = eachPart ? QuestionParts.of(question) : List.of(question);
+        if (parts.size() == 1) {
+            return pick(whole.order(), new ArrayList<>(), count);
+        }
+        // A question asking several things: the best quote for the whole question, then each part's
+        // best, each part read alongside the whole so that "and how long is it paid for?" keeps its topic.
+        List<Quote> chosen = pick(whole.order(), new ArrayList<>(), 1);
+        for (String part : parts) {
+            pick(rank(part, candidates, vectors, sources.size(), whole).order(), chosen, chosen.size() + 1);
+        }
+        return pick(whole.order(), chosen, Math.min(MAX_QUOTES, count + parts.size() - 1));
+    }
+
+    /** The candidates scored for a question, best first; with {@code alongside}, fused with its ranking too. */
+    private Ranking rank(String question, List<Candidate> candidates, List<float[]> vectors, int sourceCount,
+                         Ranking alongside) {
+        float[] query = embeddings.embedQuery(question);
         double[] dense = new double[candidates.size()];
         for (int i = 0; i < candidates.size(); i++) {
             dense[i] = dot(query, vectors.get(i));
         }
         double[] lexical = LexicalOverlap.scores(question, candidates.stream().map(Candidate::sentence).toList(),
                 candidates.stream().map(c -> c.source().language()).toList());
-        double[] fused = ReciprocalRanks.fuse(dense, lexical);
+        double[] fused = alongside == null ? ReciprocalRanks.fuse(dense, lexical)
+                : ReciprocalRanks.fuse(dense, lexical, alongside.dense(), alongside.lexical());
         String asked = question.toLowerCase(Locale.ROOT);
         boolean wantsAmount = ASKS_AMOUNT.matcher(asked).find();
         boolean wantsDuration = ASKS_DURATION.matcher(asked).find();
@@ -81,13 +113,19 @@ public final class EvidenceSelector {
             String sentence = candidate.sentence();
             boolean typeMatch = wantsAmount && HAS_AMOUNT.matcher(sentence).find()
                     || wantsDuration && HAS_DURATION.matcher(sentence).find();
-            double order = fused[i] + RANK_PRIOR * (sources.size() - candidate.rank()) + (typeMatch ? ANSWER_TYPE_BONUS : 0);
-            scored.add(new Quote(candidate.source(), candidate.excerpt(), dense[i], order));
+            double order = fused[i] + RANK_PRIOR * (sourceCount - candidate.rank()) + (typeMatch ? ANSWER_TYPE_BONUS : 0);
+            // The relevance gate reads the similarity to the whole question, whichever part chose the quote.
+            double score = alongside == null ? dense[i] : alongside.dense()[i];
+            scored.add(new Quote(candidate.source(), candidate.excerpt(), score, order));
         }
         scored.sort(Comparator.comparingDouble(Quote::order).reversed());
-        List<Quote> chosen = new ArrayList<>();
-        for (Quote quote : scored) {
-            if (chosen.size() == count) {
+        return new Ranking(dense, lexical, scored);
+    }
+
+    /** Adds quotes in the given order, skipping any that repeats a chosen one, until {@code count} are chosen. */
+    private static List<Quote> pick(List<Quote> order, List<Quote> chosen, int count) {
+        for (Quote quote : order) {
+            if (chosen.size() >= count) {
                 break;
             }
             if (chosen.stream().noneMatch(c -> c.sentence().contains(quote.sentence()) || quote.sentence().contains(c.sentence()))) {
@@ -144,6 +182,9 @@ public final class EvidenceSelector {
             text.append(i == first ? "" : " ").append(sentences.get(i).text());
         }
         return text.toString();
+    }
+
+    private record Ranking(double[] dense, double[] lexical, List<Quote> order) {
     }
 
     private record Candidate(Source source, String sentence, int rank, String excerpt) {

@@ -51,7 +51,7 @@ public class ComposeAnswer implements Stage {
     public void apply(AnswerContext context) {
         String language = CitizenTexts.replyLanguage(context.language());
         List<Quote> quotes = new EvidenceSelector(runtime.embeddings())
-                .select(context.searchQuestion(), context.sources(), properties.quotes());
+                .selectForEachPart(context.searchQuestion(), context.sources(), properties.quotes());
         double best = quotes.isEmpty() ? 0 : quotes.getFirst().score();
         if (best < properties.minRelevance()) {
             context.stop(AnswerStatus.UNANSWERABLE, texts.reply("reply.unanswerable", language),

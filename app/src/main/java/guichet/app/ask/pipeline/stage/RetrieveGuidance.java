@@ -12,7 +12,11 @@ import guichet.knowledge.SearchQuery;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Finds the official guidance passages for the question: hybrid search over every language, since
@@ -33,16 +37,25 @@ public class RetrieveGuidance implements Stage {
         this.texts = texts;
     }
 
-    /** The best passages with at most two from one page, so one long page cannot crowd out the others. */
+    /**
+     * The best passages with at most two from one page, so one long page cannot crowd out the others;
+     * when fewer other pages match, the page's further passages fill the places left, since its other
+     * sections then hold the rest of the answer ("how much … and how long do I have to claim?").
+     */
     static List<Passage> diverse(List<Passage> ranked, int wanted) {
-        List<Passage> chosen = new ArrayList<>();
-        java.util.Map<String, Integer> perDocument = new java.util.HashMap<>();
+        Set<Passage> chosen = new HashSet<>();
+        Map<String, Integer> perDocument = new HashMap<>();
         for (Passage passage : ranked) {
             if (chosen.size() < wanted && perDocument.merge(passage.documentId(), 1, Integer::sum) <= MAX_PER_DOCUMENT) {
                 chosen.add(passage);
             }
         }
-        return chosen;
+        for (Passage passage : ranked) {
+            if (chosen.size() < wanted) {
+                chosen.add(passage);
+            }
+        }
+        return ranked.stream().filter(chosen::contains).toList();
     }
 
     @Override

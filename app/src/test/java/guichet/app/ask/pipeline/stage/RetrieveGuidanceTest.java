@@ -1,0 +1,32 @@
+package guichet.app.ask.pipeline.stage;
+
+import guichet.knowledge.Passage;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RetrieveGuidanceTest {
+
+    @Test
+    void onePageCannotCrowdOutTheOthers() {
+        List<Passage> ranked = List.of(passage("a1", "a"), passage("a2", "a"), passage("a3", "a"),
+                passage("b1", "b"), passage("c1", "c"));
+        assertThat(RetrieveGuidance.diverse(ranked, 4)).extracting(Passage::chunkId)
+                .containsExactly("a1", "a2", "b1", "c1");
+    }
+
+    @Test
+    void whenFewPagesMatchTheirFurtherPassagesFillThePlacesInRankOrder() {
+        List<Passage> ranked = List.of(passage("a1", "a"), passage("a2", "a"), passage("b1", "b"),
+                passage("a3", "a"), passage("a4", "a"), passage("a5", "a"));
+        assertThat(RetrieveGuidance.diverse(ranked, 4)).extracting(Passage::chunkId)
+                .containsExactly("a1", "a2", "b1", "a3");
+    }
+
+    private static Passage passage(String chunkId, String documentId) {
+        return new Passage(chunkId, documentId, "Title " + documentId, "https://example.org/" + documentId,
+                List.of("Section"), "Text of " + chunkId + ".", "", 1.0, "gov-uk", "en", "guide", null, "OGL");
+    }
+}
