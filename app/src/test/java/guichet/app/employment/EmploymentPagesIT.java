@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -53,7 +54,7 @@ class EmploymentPagesIT extends RunningGuichet {
         ChromeDriver citizen = Chromium.start(true, home().resolve("employment-browser-js"));
         try {
             signIn(citizen, subject, false);
-            new WebDriverWait(citizen, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains("/employment"));
+            pageWait(citizen, 30).until(d -> d.getCurrentUrl().contains("/employment"));
             assertThat(citizen.getTitle()).contains("Find work, training and support");
             assertThat(violations(citizen, "journey")).isEmpty();
 
@@ -61,14 +62,14 @@ class EmploymentPagesIT extends RunningGuichet {
             assertThat(citizen.switchTo().activeElement().getText()).isEqualTo("Skip to main content");
             WebElement remember = tabTo(citizen, e -> "Remember my situation".equals(e.getText()), 30);
             remember.sendKeys(Keys.ENTER);
-            new WebDriverWait(citizen, Duration.ofSeconds(20)).until(d -> d.findElements(By.cssSelector(".consent")).isEmpty());
+            pageWait(citizen, 20).until(d -> d.findElements(By.cssSelector(".consent")).isEmpty());
             WebElement message = tabTo(citizen, e -> "message".equals(e.getDomAttribute("id")), 30);
             message.sendKeys("I'm 45 and I was made redundant last week after 20 years at a warehouse in Leeds.");
             message.sendKeys(Keys.TAB);
             WebElement send = citizen.switchTo().activeElement();
             assertThat(send.getText()).isEqualTo("Send");
             send.sendKeys(Keys.ENTER);
-            new WebDriverWait(citizen, Duration.ofSeconds(240)).until(d -> d.getCurrentUrl().contains("conversation="));
+            pageWait(citizen, 240).until(d -> d.getCurrentUrl().contains("conversation="));
             assertThat(citizen.findElement(By.id("conversation")).getText()).contains("made redundant")
                     .contains("New Style Jobseeker's Allowance");
             assertThat(violations(citizen, "journey with a conversation")).isEmpty();
@@ -90,14 +91,14 @@ class EmploymentPagesIT extends RunningGuichet {
             noScript.get("http://localhost:" + port + "/employment/memory");
             String region = itemId(owner, "region");
             noScript.findElement(By.cssSelector("#item-" + region + " button.button--warning")).click();
-            new WebDriverWait(noScript, Duration.ofSeconds(20)).until(d -> d.findElements(By.id("item-" + region)).isEmpty());
+            pageWait(noScript, 20).until(d -> d.findElements(By.id("item-" + region)).isEmpty());
             assertThat(count("select count(*) from memory_item where owner = ? and fact = 'region'", owner)).isZero();
 
             assertThat(count("select count(*) from memory_item where owner = ? and category = 'age'", owner)).isEqualTo(1);
             WebElement ageOff = tabTo(noScript, e -> "Never remember this".equals(e.getText())
                     && e.findElement(By.xpath("./..")).getText().startsWith("age:"), 120);
             ageOff.sendKeys(Keys.ENTER);
-            new WebDriverWait(noScript, Duration.ofSeconds(20))
+            pageWait(noScript, 20)
                     .until(d -> d.findElement(By.tagName("main")).getText().contains("age: Never remembered"));
             assertThat(count("select count(*) from memory_item where owner = ? and category = 'age'", owner)).isZero();
             assertThat(noScript.findElements(By.cssSelector("tbody td")).stream().map(WebElement::getText))
@@ -105,7 +106,7 @@ class EmploymentPagesIT extends RunningGuichet {
 
             assertThat(noScript.findElement(By.id("adviser-access")).getText()).isEqualTo("No work coach can see your record.");
             noScript.findElement(By.id("adviser-access-switch")).click();
-            new WebDriverWait(noScript, Duration.ofSeconds(20)).until(d -> d.findElement(By.id("adviser-access")).getText()
+            pageWait(noScript, 20).until(d -> d.findElement(By.id("adviser-access")).getText()
                     .startsWith("A work coach can see"));
         } catch (AssertionError | RuntimeException e) {
             throw new AssertionError(Chromium.diagnose(noScript), e);
@@ -118,13 +119,13 @@ class EmploymentPagesIT extends RunningGuichet {
         ChromeDriver coach = Chromium.start(true, home().resolve("employment-browser-coach"));
         try {
             signIn(coach, "coach-in-browser", true);
-            new WebDriverWait(coach, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().endsWith("/adviser"));
+            pageWait(coach, 30).until(d -> d.getCurrentUrl().endsWith("/adviser"));
             assertThat(coach.getTitle()).contains("Citizens who share their record");
             assertThat(violations(coach, "adviser list")).isEmpty();
             coach.findElement(By.tagName("body")).sendKeys(Keys.TAB);
             WebElement link = tabTo(coach, e -> ("/adviser/citizens/" + reference).equals(e.getDomAttribute("href")), 80);
             link.sendKeys(Keys.ENTER);
-            new WebDriverWait(coach, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains(reference));
+            pageWait(coach, 20).until(d -> d.getCurrentUrl().contains(reference));
             assertThat(coach.findElement(By.id("situation")).getText()).contains("employmentStatus").doesNotContain("Leeds");
             assertThat(coach.findElement(By.id("services")).getText()).contains("New Style Jobseeker's Allowance");
             assertThat(violations(coach, "adviser record")).isEmpty();
@@ -177,5 +178,12 @@ class EmploymentPagesIT extends RunningGuichet {
             }
         }
         return serious;
+    }
+
+    /** A wait that survives the page being replaced under it (a form post reloads the page mid-check). */
+    private static WebDriverWait pageWait(WebDriver driver, int seconds) {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(seconds));
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 }
