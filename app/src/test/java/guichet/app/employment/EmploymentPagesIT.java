@@ -1,8 +1,5 @@
 package guichet.app.employment;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import guichet.app.ask.api.RunningGuichet;
 import guichet.app.web.Chromium;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
@@ -20,10 +17,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -56,14 +51,14 @@ class EmploymentPagesIT extends RunningGuichet {
             signIn(citizen, subject, false);
             pageWait(citizen, 30).until(d -> d.getCurrentUrl().contains("/employment"));
             assertThat(citizen.getTitle()).contains("Find work, training and support");
-            assertThat(violations(citizen, "journey")).isEmpty();
+            assertThat(Chromium.seriousOrCriticalViolations(citizen, "employment journey")).isEmpty();
 
             citizen.findElement(By.tagName("body")).sendKeys(Keys.TAB);
             assertThat(citizen.switchTo().activeElement().getText()).isEqualTo("Skip to main content");
-            WebElement remember = tabTo(citizen, e -> "Remember my situation".equals(e.getText()), 30);
+            WebElement remember = Chromium.tabTo(citizen, e -> "Remember my situation".equals(e.getText()), 30);
             remember.sendKeys(Keys.ENTER);
             pageWait(citizen, 20).until(d -> d.findElements(By.cssSelector(".consent")).isEmpty());
-            WebElement message = tabTo(citizen, e -> "message".equals(e.getDomAttribute("id")), 30);
+            WebElement message = Chromium.tabTo(citizen, e -> "message".equals(e.getDomAttribute("id")), 30);
             message.sendKeys("I'm 45 and I was made redundant last week after 20 years at a warehouse in Leeds.");
             message.sendKeys(Keys.TAB);
             WebElement send = citizen.switchTo().activeElement();
@@ -72,11 +67,11 @@ class EmploymentPagesIT extends RunningGuichet {
             pageWait(citizen, 240).until(d -> d.getCurrentUrl().contains("conversation="));
             assertThat(citizen.findElement(By.id("conversation")).getText()).contains("made redundant")
                     .contains("New Style Jobseeker's Allowance");
-            assertThat(violations(citizen, "journey with a conversation")).isEmpty();
+            assertThat(Chromium.seriousOrCriticalViolations(citizen, "employment journey with a conversation")).isEmpty();
 
             citizen.get("http://localhost:" + port + "/employment/memory");
             assertThat(citizen.findElements(By.cssSelector("tbody tr[id^='item-']")).size()).isGreaterThanOrEqualTo(5);
-            assertThat(violations(citizen, "memory")).isEmpty();
+            assertThat(Chromium.seriousOrCriticalViolations(citizen, "employment memory")).isEmpty();
         } catch (AssertionError | RuntimeException e) {
             throw new AssertionError(Chromium.diagnose(citizen), e);
         } finally {
@@ -95,7 +90,7 @@ class EmploymentPagesIT extends RunningGuichet {
             assertThat(count("select count(*) from memory_item where owner = ? and fact = 'region'", owner)).isZero();
 
             assertThat(count("select count(*) from memory_item where owner = ? and category = 'age'", owner)).isEqualTo(1);
-            WebElement ageOff = tabTo(noScript, e -> "Never remember this".equals(e.getText())
+            WebElement ageOff = Chromium.tabTo(noScript, e -> "Never remember this".equals(e.getText())
                     && e.findElement(By.xpath("./..")).getText().startsWith("age:"), 120);
             ageOff.sendKeys(Keys.ENTER);
             pageWait(noScript, 20)
@@ -121,14 +116,14 @@ class EmploymentPagesIT extends RunningGuichet {
             signIn(coach, "coach-in-browser", true);
             pageWait(coach, 30).until(d -> d.getCurrentUrl().endsWith("/adviser"));
             assertThat(coach.getTitle()).contains("Citizens who share their record");
-            assertThat(violations(coach, "adviser list")).isEmpty();
+            assertThat(Chromium.seriousOrCriticalViolations(coach, "employment adviser list")).isEmpty();
             coach.findElement(By.tagName("body")).sendKeys(Keys.TAB);
-            WebElement link = tabTo(coach, e -> ("/adviser/citizens/" + reference).equals(e.getDomAttribute("href")), 80);
+            WebElement link = Chromium.tabTo(coach, e -> ("/adviser/citizens/" + reference).equals(e.getDomAttribute("href")), 80);
             link.sendKeys(Keys.ENTER);
             pageWait(coach, 20).until(d -> d.getCurrentUrl().contains(reference));
             assertThat(coach.findElement(By.id("situation")).getText()).contains("employmentStatus").doesNotContain("Leeds");
             assertThat(coach.findElement(By.id("services")).getText()).contains("New Style Jobseeker's Allowance");
-            assertThat(violations(coach, "adviser record")).isEmpty();
+            assertThat(Chromium.seriousOrCriticalViolations(coach, "employment adviser record")).isEmpty();
             assertThat(count("select count(*) from record_view where owner = ?", owner)).isEqualTo(1);
         } catch (AssertionError | RuntimeException e) {
             throw new AssertionError(Chromium.diagnose(coach), e);
@@ -149,35 +144,6 @@ class EmploymentPagesIT extends RunningGuichet {
 
     private int count(String sql, String owner) {
         return jdbc.sql(sql).param(owner).query(Integer.class).single();
-    }
-
-    /** Presses Tab until the focused element is the one wanted. */
-    private static WebElement tabTo(WebDriver browser, Predicate<WebElement> wanted, int most) {
-        browser.switchTo().activeElement();
-        for (int i = 0; i < most; i++) {
-            WebElement focused = browser.switchTo().activeElement();
-            if (wanted.test(focused)) {
-                return focused;
-            }
-            focused.sendKeys(Keys.TAB);
-        }
-        throw new AssertionError("not reached with the Tab key in " + most + " presses");
-    }
-
-    /** axe-core's serious and critical violations, each as "rule: help [targets]"; all of them are printed. */
-    private static List<String> violations(WebDriver browser, String what) {
-        Results results = new AxeBuilder().analyze(browser);
-        assertThat(results.isErrored()).as("axe-core ran").isFalse();
-        List<String> serious = new ArrayList<>();
-        for (Rule rule : results.getViolations()) {
-            String line = rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " "
-                    + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).toList();
-            System.out.println("axe employment " + what + ": " + line);
-            if ("serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact())) {
-                serious.add(line);
-            }
-        }
-        return serious;
     }
 
     /** A wait that survives the page being replaced under it (a form post reloads the page mid-check). */

@@ -1,8 +1,5 @@
 package guichet.app.web;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -123,7 +120,7 @@ class ChatPageIT {
             assertThat(first.getText()).isEqualTo("Skip to main content");
             assertThat(first.getDomAttribute("href")).isEqualTo("#main");
 
-            assertThat(seriousOrCriticalViolations(browser, "empty page")).isEmpty();
+            assertThat(Chromium.seriousOrCriticalViolations(browser, "empty page")).isEmpty();
         } finally {
             browser.quit();
         }
@@ -179,7 +176,7 @@ class ChatPageIT {
             // The panel, open, with the stages the answer passed.
             answer.findElement(By.cssSelector("details.how summary")).click();
             assertThat(answer.findElements(By.cssSelector("details.how tbody tr"))).hasSizeGreaterThanOrEqualTo(5);
-            assertThat(seriousOrCriticalViolations(browser, "page with a streamed answer")).isEmpty();
+            assertThat(Chromium.seriousOrCriticalViolations(browser, "page with a streamed answer")).isEmpty();
             ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView();",
                     answer.findElement(By.cssSelector("details.how")));
             screenshot(browser, "answer-panel-1280.png");
@@ -197,7 +194,7 @@ class ChatPageIT {
             browser.findElement(By.cssSelector("#conversation details.how summary")).click();
             assertThat(browser.findElement(By.cssSelector("#conversation .sources__list li a")).getDomAttribute("href"))
                     .isEqualTo(cited);
-            assertThat(seriousOrCriticalViolations(browser, "server-rendered page with an answer")).isEmpty();
+            assertThat(Chromium.seriousOrCriticalViolations(browser, "server-rendered page with an answer")).isEmpty();
 
             screenshot(browser, "answer-1280.png");
 
@@ -284,24 +281,6 @@ class ChatPageIT {
                   window.guichetSamples.push([answer.dataset.state || '', text ? text.textContent.length : 0]);
                 }).observe(log, {subtree: true, childList: true, characterData: true, attributes: true,
                                  attributeFilter: ['data-state']});""");
-    }
-
-    /** axe-core's serious and critical violations, each as "rule: help [targets]"; all of them are printed. */
-    private static List<String> seriousOrCriticalViolations(WebDriver browser, String what) {
-        Results results = new AxeBuilder().analyze(browser);
-        assertThat(results.isErrored()).as("axe-core ran").isFalse();
-        List<String> serious = new ArrayList<>();
-        for (Rule rule : results.getViolations()) {
-            String line = rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " "
-                    + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).toList();
-            System.out.println("axe " + what + ": " + line);
-            if ("serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact())) {
-                serious.add(line);
-            }
-        }
-        System.out.println("axe " + what + ": " + results.getViolations().size() + " violations, "
-                + results.getPasses().size() + " rules passed");
-        return serious;
     }
 
     private String url(String path) {

@@ -1,5 +1,11 @@
 package guichet.app.web;
 
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -9,8 +15,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /**
@@ -64,5 +74,35 @@ public final class Chromium {
             out.append("(page not readable: ").append(e.getMessage()).append(")\n");
         }
         return out.toString();
+    }
+
+    /** axe-core's serious and critical violations, each as "rule: help [targets]"; all of them are printed. */
+    public static List<String> seriousOrCriticalViolations(WebDriver browser, String what) {
+        Results results = new AxeBuilder().analyze(browser);
+        assertThat(results.isErrored()).as("axe-core ran").isFalse();
+        List<String> serious = new ArrayList<>();
+        for (Rule rule : results.getViolations()) {
+            String line = rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " "
+                    + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).toList();
+            System.out.println("axe " + what + ": " + line);
+            if ("serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact())) {
+                serious.add(line);
+            }
+        }
+        System.out.println("axe " + what + ": " + results.getViolations().size() + " violations, "
+                + results.getPasses().size() + " rules passed");
+        return serious;
+    }
+
+    /** Presses Tab until the focused element is the one wanted. */
+    public static WebElement tabTo(WebDriver browser, Predicate<WebElement> wanted, int most) {
+        for (int i = 0; i < most; i++) {
+            WebElement focused = browser.switchTo().activeElement();
+            if (wanted.test(focused)) {
+                return focused;
+            }
+            focused.sendKeys(Keys.TAB);
+        }
+        throw new AssertionError("not reached with the Tab key in " + most + " presses");
     }
 }

@@ -3,6 +3,7 @@ package guichet.app.desk.access;
 import guichet.app.desk.DeskProperties;
 import guichet.app.system.errors.ProblemWriter;
 import guichet.app.system.errors.Problems;
+import guichet.app.system.security.ApiKeyFilter;
 import guichet.app.system.security.ApiKeys;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -12,10 +13,12 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -67,7 +70,7 @@ class DeskSecurityConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // The API takes only JSON and message/rfc822, which no cross-site form can send without a
                 // CORS preflight (refused): it needs no token. The pages' forms carry one.
-                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens).ignoringRequestMatchers(DeskApiKeyFilter::hasBearer,
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens).ignoringRequestMatchers(ApiKeyFilter::hasBearer,
                         request -> request.getRequestURI().startsWith("/api/")))
                 .httpBasic(httpBasic -> httpBasic.authenticationEntryPoint(basic))
                 .formLogin(AbstractHttpConfigurer::disable)
@@ -90,7 +93,9 @@ class DeskSecurityConfiguration {
                 .authorizeHttpRequests(access -> access
                         .requestMatchers(HttpMethod.POST, "/api/v1/correspondence").hasAnyRole(INTAKE, OFFICER)
                         .anyRequest().hasRole(OFFICER))
-                .addFilterBefore(new DeskApiKeyFilter(keys, problems), BasicAuthenticationFilter.class)
+                .addFilterBefore(new ApiKeyFilter(keys, problems,
+                        key -> UsernamePasswordAuthenticationToken.authenticated("client:" + key.id(), null,
+                                List.of(new SimpleGrantedAuthority("ROLE_" + INTAKE)))), BasicAuthenticationFilter.class)
                 .headers(headers -> headers.cacheControl(cache -> { }));
         return http.build();
     }

@@ -1,8 +1,5 @@
 package guichet.app.desk.web;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import guichet.app.desk.CaseDesk;
 import guichet.app.desk.RunningDesk;
 import guichet.app.desk.intake.Intake;
@@ -13,7 +10,6 @@ import guichet.app.web.Chromium;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -21,7 +17,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -57,20 +52,20 @@ class DeskPageIT extends RunningDesk {
             List<String> order = browser.findElements(By.cssSelector("#queue tbody tr")).stream()
                     .map(row -> row.getDomAttribute("data-case-id")).toList();
             assertThat(order.indexOf(urgent)).as("urgent first").isLessThan(order.indexOf(general));
-            assertThat(seriousOrCriticalViolations(browser, "queue")).isEmpty();
+            assertThat(Chromium.seriousOrCriticalViolations(browser, "desk queue")).isEmpty();
 
             browser.findElement(By.tagName("body")).sendKeys(Keys.TAB);
             WebElement first = browser.switchTo().activeElement();
             assertThat(first.getText()).isEqualTo("Skip to main content");
-            WebElement link = tabTo(browser, element -> urgent.equals(caseIdOfLink(element)), 40);
+            WebElement link = Chromium.tabTo(browser, element -> urgent.equals(caseIdOfLink(element)), 40);
             link.sendKeys(Keys.ENTER);
             new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("/desk/cases/" + urgent));
             assertThat(browser.findElement(By.id("summary")).getText()).isNotBlank();
             assertThat(browser.findElement(By.cssSelector("[data-label='urgency']")).getText()).contains("Urgent", "signals");
             assertThat(browser.findElement(By.id("draft-text")).getDomProperty("value")).contains("[1]");
-            assertThat(seriousOrCriticalViolations(browser, "case")).isEmpty();
+            assertThat(Chromium.seriousOrCriticalViolations(browser, "desk case")).isEmpty();
 
-            WebElement category = tabTo(browser, element -> "category-value".equals(element.getDomAttribute("id")), 80);
+            WebElement category = Chromium.tabTo(browser, element -> "category-value".equals(element.getDomAttribute("id")), 80);
             category.sendKeys("Hardship");
             category.sendKeys(Keys.TAB);
             browser.switchTo().activeElement().sendKeys("no food, children at home");
@@ -103,33 +98,5 @@ class DeskPageIT extends RunningDesk {
     private static String caseIdOfLink(WebElement element) {
         String href = element.getDomAttribute("href");
         return href != null && href.startsWith("/desk/cases/") ? href.substring("/desk/cases/".length()) : null;
-    }
-
-    /** Presses Tab until the focused element is the one wanted. */
-    private static WebElement tabTo(WebDriver browser, java.util.function.Predicate<WebElement> wanted, int most) {
-        for (int i = 0; i < most; i++) {
-            WebElement focused = browser.switchTo().activeElement();
-            if (wanted.test(focused)) {
-                return focused;
-            }
-            focused.sendKeys(Keys.TAB);
-        }
-        throw new AssertionError("not reached with the Tab key in " + most + " presses");
-    }
-
-    /** axe-core's serious and critical violations, each as "rule: help [targets]"; all of them are printed. */
-    private static List<String> seriousOrCriticalViolations(WebDriver browser, String what) {
-        Results results = new AxeBuilder().analyze(browser);
-        assertThat(results.isErrored()).as("axe-core ran").isFalse();
-        List<String> serious = new ArrayList<>();
-        for (Rule rule : results.getViolations()) {
-            String line = rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " "
-                    + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).toList();
-            System.out.println("axe desk " + what + ": " + line);
-            if ("serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact())) {
-                serious.add(line);
-            }
-        }
-        return serious;
     }
 }
