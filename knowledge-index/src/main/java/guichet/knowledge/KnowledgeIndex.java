@@ -12,7 +12,9 @@ import guichet.knowledge.index.EmbedderIdentity;
 import guichet.knowledge.index.IndexFiles;
 import guichet.knowledge.index.Ingestion;
 import guichet.knowledge.index.VectorCodec;
+import guichet.knowledge.index.SourceFileRecords;
 import guichet.knowledge.ingest.ReadOutcome;
+import guichet.knowledge.ingest.SourceFile;
 import guichet.knowledge.search.PassageSearch;
 import guichet.knowledge.search.QueryVectors;
 import org.apache.lucene.analysis.Analyzer;
@@ -161,12 +163,26 @@ public final class KnowledgeIndex implements AutoCloseable {
      * and offering it the vectors the model computes.
      */
     public IngestReport ingestRead(Stream<ReadOutcome> outcomes, IngestListener listener, EmbeddingCache cache) {
+        return ingestFiles(Stream.of(SourceFile.unfingerprinted("", "", outcomes)), listener, cache);
+    }
+
+    /** Ingests files (see {@link #ingestFiles(Stream, IngestListener, EmbeddingCache)}). */
+    public IngestReport ingestFiles(Stream<SourceFile> files, IngestListener listener) {
+        return ingestFiles(files, listener, EmbeddingCache.NONE);
+    }
+
+    /**
+     * Ingests files as {@link #ingestRead(Stream, IngestListener, EmbeddingCache)} does, leaving out
+     * unparsed each file whose fingerprint matches the one recorded when it last went in whole: an
+     * unchanged corpus costs a checksum per file.
+     */
+    public IngestReport ingestFiles(Stream<SourceFile> files, IngestListener listener, EmbeddingCache cache) {
         writeLock.lock();
         try {
             Ingestion ingestion = new Ingestion(writer, searchers, embedder, cache,
                     new Chunker(settings.chunkTokens(), settings.chunkOverlapTokens()), settings.commitBatchDocuments(),
                     this::commit, listener);
-            return ingestion.run(outcomes);
+            return ingestion.run(files);
         } catch (IOException e) {
             throw new IndexStorageException(folder, "write to", e);
         } finally {
@@ -192,14 +208,19 @@ public final class KnowledgeIndex implements AutoCloseable {
         }
     }
 
-    /** Deletes a document's chunks. @return whether the document was there */
+    /**
+     * Deletes a document's chunks, and the records of its collection's files, so that the next ingest
+     * of those files reads them again and restores the document if its file still has it.
+     *
+     * @return whether the document was there
+     */
     public boolean delete(String collection, String documentId) {
         writeLock.lock();
         try {
             Term key = ChunkFields.documentKey(collection, documentId);
             boolean present = count(new TermQuery(key)) > 0;
             if (present) {
-                writer.deleteDocuments(key);
+                writer.deleteDocuments(key, SourceFileRecords.ofCollection(collection));
                 commit();
             }
             return present;
@@ -274,7 +295,8 @@ public final class KnowledgeIndex implements AutoCloseable {
             }
             long documents = searcher.count(new TermQuery(ChunkFields.firstChunk()));
             Map<String, String> userData = SegmentInfos.readLatestCommit(directory).getUserData();
-            return new IndexStats(documents, reader.numDocs(), perCollection,
+            long chunks = reader.numDocs() - searcher.count(new TermQuery(SourceFileRecords.kind()));
+            return new IndexStats(documents, chunks, perCollection,
                     userData.getOrDefault(EmbedderIdentity.ID, ""), userData.getOrDefault(EmbedderIdentity.SHA256, ""),
                     IndexFiles.sizeOnDisk(folder));
         } catch (IOException e) {

@@ -5,6 +5,7 @@ import guichet.knowledge.embed.EmbeddingCache;
 import guichet.knowledge.embed.EmbeddingCacheFile;
 import guichet.knowledge.ingest.ReadOutcome;
 import guichet.knowledge.ingest.Readers;
+import guichet.knowledge.ingest.SourceFile;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -53,7 +54,12 @@ public final class SampleKnowledge {
 
     /** Every shipped document, read through the same readers an operator's ingest uses. */
     public static Stream<ReadOutcome> read(Readers readers, Path workDir) {
-        return CORPORA.stream().flatMap(corpus -> readers.read(extract(corpus, workDir), corpus.format(),
+        return files(readers, workDir).flatMap(file -> file.outcomes().get());
+    }
+
+    /** The shipped corpus files, each with its fingerprint, unparsed (see {@link Readers#files}). */
+    public static Stream<SourceFile> files(Readers readers, Path workDir) {
+        return CORPORA.stream().flatMap(corpus -> readers.files(extract(corpus, workDir), corpus.format(),
                 corpus.collection()));
     }
 

@@ -31,6 +31,11 @@ public final class Chunker {
         this.overlapTokens = overlapTokens;
     }
 
+    /** The settings that shape the chunks ("300/40"): chunks made with other settings differ. */
+    public String settings() {
+        return targetTokens + "/" + overlapTokens;
+    }
+
     public List<Chunk> chunk(SourceDocument document) {
         List<Chunk> chunks = new ArrayList<>();
         String idPrefix = idPrefix(document.collection(), document.documentId());

@@ -10,7 +10,9 @@ import guichet.knowledge.chunk.Chunk;
 import guichet.knowledge.chunk.Chunker;
 import guichet.knowledge.embed.CachedEmbedder;
 import guichet.knowledge.embed.EmbeddingCache;
+import guichet.knowledge.index.SourceFileRecords.SourceFileRecord;
 import guichet.knowledge.ingest.ReadOutcome;
+import guichet.knowledge.ingest.SourceFile;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.search.IndexSearcher;
@@ -25,6 +27,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -33,6 +36,8 @@ import java.util.stream.Stream;
  * one commit each. An unchanged document costs one term lookup: nothing is chunked, embedded or
  * written. A changed one has its chunks replaced atomically ({@link IndexWriter#updateDocuments}).
  * Chunk vectors are looked up in an {@link EmbeddingCache} first; only the misses are embedded.
+ * A file whose fingerprint matches the record left when it last went in whole is not even parsed
+ * ({@link SourceFileRecords}).
  */
 public final class Ingestion {
 
@@ -46,6 +51,8 @@ public final class Ingestion {
     private final long started = System.nanoTime();
     private final Map<String, String> seenThisRun = new HashMap<>();
     private final List<SkippedDocument> skipped = new ArrayList<>();
+    private final List<SourceFileRecord> pendingRecords = new ArrayList<>();
+    private final List<SourceDocument> batch = new ArrayList<>();
     private int added;
     private int replaced;
     private int unchanged;
@@ -67,32 +74,63 @@ public final class Ingestion {
         this.listener = listener;
     }
 
-    public IngestReport run(Stream<ReadOutcome> outcomes) throws IOException {
-        List<SourceDocument> batch = new ArrayList<>(batchSize);
-        Iterator<ReadOutcome> iterator = outcomes.iterator();
+    public IngestReport run(Stream<SourceFile> files) throws IOException {
+        Iterator<SourceFile> iterator = files.iterator();
         while (iterator.hasNext()) {
-            switch (iterator.next()) {
-                case ReadOutcome.Read read -> {
-                    batch.add(read.document());
-                    if (batch.size() >= batchSize) {
-                        write(batch);
-                        batch.clear();
+            SourceFile file = iterator.next();
+            String fingerprint = file.fingerprinted() ? file.fingerprint() + " chunks " + chunker.settings() : null;
+            Optional<SourceFileRecord> record = fingerprint == null ? Optional.empty() : storedRecord(file);
+            if (record.isPresent() && record.get().fingerprint().equals(fingerprint)) {
+                unchanged += record.get().documents();
+                skipped.addAll(record.get().skips());
+                handled += record.get().documents() + record.get().skips().size();
+                listener.progress(progress());
+                continue;
+            }
+            int documents = 0;
+            List<SkippedDocument> fileSkips = new ArrayList<>();
+            try (Stream<ReadOutcome> outcomes = file.outcomes().get()) {
+                Iterator<ReadOutcome> read = outcomes.iterator();
+                while (read.hasNext()) {
+                    switch (read.next()) {
+                        case ReadOutcome.Read document -> {
+                            documents++;
+                            batch.add(document.document());
+                            if (batch.size() >= batchSize) {
+                                write();
+                            }
+                        }
+                        case ReadOutcome.Skipped skip -> {
+                            fileSkips.add(skip.skip());
+                            skipped.add(skip.skip());
+                            handled++;
+                            listener.progress(progress());
+                        }
                     }
                 }
-                case ReadOutcome.Skipped skip -> {
-                    skipped.add(skip.skip());
-                    handled++;
-                    listener.progress(progress());
-                }
+            }
+            if (fingerprint != null) {
+                // recorded after the file's last document, so never committed before them
+                pendingRecords.add(new SourceFileRecord(file.collection(), file.source(), fingerprint, documents,
+                        fileSkips));
             }
         }
-        write(batch);
+        write();
         return new IngestReport(added, replaced, unchanged, skipped, chunksWritten, embedder.hits(),
                 Duration.ofNanos(embedder.modelNanos()), Duration.ofNanos(System.nanoTime() - started));
     }
 
-    private void write(List<SourceDocument> batch) throws IOException {
-        if (batch.isEmpty()) {
+    private Optional<SourceFileRecord> storedRecord(SourceFile file) throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return SourceFileRecords.find(searcher, file.collection(), file.source());
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    private void write() throws IOException {
+        if (batch.isEmpty() && pendingRecords.isEmpty()) {
             return;
         }
         boolean changed = false;
@@ -106,6 +144,12 @@ public final class Ingestion {
         } finally {
             searchers.release(searcher);
         }
+        batch.clear();
+        for (SourceFileRecord record : pendingRecords) {
+            SourceFileRecords.write(writer, record);
+            changed = true;
+        }
+        pendingRecords.clear();
         if (changed) {
             commit.run();
             listener.committed(progress());

@@ -72,9 +72,20 @@ public final class Readers {
      * @throws UnknownFormatException when the format is named but unknown
      */
     public Stream<ReadOutcome> read(Path fileOrFolder, String format, String collection) {
+        return files(fileOrFolder, format, collection).flatMap(file -> file.outcomes().get());
+    }
+
+    /**
+     * The files of {@link #read}, each with its fingerprint and still unparsed, so that an ingest can
+     * leave out the files it already took whole.
+     *
+     * @param format a format name, or null to sniff each file
+     * @throws UnknownFormatException when the format is named but unknown
+     */
+    public Stream<SourceFile> files(Path fileOrFolder, String format, String collection) {
         DocumentReader named = format == null || format.isBlank() ? null : forFormat(format);
         if (!Files.exists(fileOrFolder)) {
-            return Stream.of(ReadOutcome.skipped(fileOrFolder.toString(), "no such file or folder"));
+            return Stream.of(problem(fileOrFolder, collection, "no such file or folder"));
         }
         List<Path> files = new ArrayList<>();
         Path root = Files.isDirectory(fileOrFolder) ? fileOrFolder : fileOrFolder.getParent();
@@ -83,13 +94,21 @@ public final class Readers {
                 walk.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith("."))
                         .sorted().forEach(files::add);
             } catch (IOException e) {
-                return Stream.of(ReadOutcome.skipped(fileOrFolder.toString(), "cannot list the folder: " + e.getMessage()));
+                return Stream.of(problem(fileOrFolder, collection, "cannot list the folder: " + e.getMessage()));
             }
         } else {
             files.add(fileOrFolder);
         }
-        return files.stream().flatMap(file -> readFile(file, root == null ? file.getFileName().toString()
-                : root.relativize(file).toString(), named, collection));
+        return files.stream().map(file -> {
+            String source = root == null ? file.getFileName().toString() : root.relativize(file).toString();
+            return new SourceFile(source, collection, SourceFingerprint.of(file, named, collection),
+                    () -> readFile(file, source, named, collection));
+        });
+    }
+
+    private static SourceFile problem(Path path, String collection, String reason) {
+        return SourceFile.unfingerprinted(path.toString(), collection,
+                Stream.of(ReadOutcome.skipped(path.toString(), reason)));
     }
 
     private Stream<ReadOutcome> readFile(Path file, String source, DocumentReader named, String collection) {

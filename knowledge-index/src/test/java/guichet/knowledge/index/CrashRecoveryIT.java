@@ -61,7 +61,7 @@ class CrashRecoveryIT {
             assertThat(reopened.stats().documents()).isEqualTo(1);
             assertThat(reopened.search(SearchQuery.of("certificat", 1, SearchQuery.Mode.BM25))).isNotNull();
 
-            IngestReport again = reopened.ingestRead(Readers.defaults().read(corpus, null, "crash"), IngestListener.NONE);
+            IngestReport again = reopened.ingestFiles(Readers.defaults().files(corpus, null, "crash"), IngestListener.NONE);
 
             assertThat(again.unchanged()).isEqualTo(1);
             assertThat(again.added()).isEqualTo(2);

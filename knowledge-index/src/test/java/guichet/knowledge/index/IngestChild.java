@@ -18,7 +18,7 @@ public final class IngestChild {
     public static void main(String[] args) {
         KnowledgeIndex index = KnowledgeIndex.open(Path.of(args[0]), TestModels.e5(),
                 KnowledgeSettings.defaults().withCommitBatch(1));
-        index.ingestRead(Readers.defaults().read(Path.of(args[1]), null, "crash"), new IngestListener() {
+        index.ingestFiles(Readers.defaults().files(Path.of(args[1]), null, "crash"), new IngestListener() {
             @Override
             public void progress(IngestProgress progress) {
             }

@@ -57,7 +57,7 @@ class IngestCommand implements Callable<Integer> {
         try (ProgressBar bar = new ProgressBarBuilder().setTaskName("Ingesting").setInitialMax(-1)
                 .setStyle(ProgressBarStyle.ASCII).setUnit(" docs", 1).showSpeed()
                 .setConsumer(new ConsoleProgressBarConsumer(System.err)).build()) {
-            report = index.ingestRead(readers.read(path, format, collection), new IngestListener() {
+            report = index.ingestFiles(readers.files(path, format, collection), new IngestListener() {
                 @Override
                 public void progress(IngestProgress progress) {
                     bar.stepTo(progress.documents());
