@@ -18,6 +18,7 @@ import guichet.knowledge.ingest.SourceFile;
 import guichet.knowledge.search.PassageSearch;
 import guichet.knowledge.search.QueryVectors;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.ConcurrentMergeScheduler;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexCommit;
 import org.apache.lucene.index.IndexReader;
@@ -47,6 +48,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -70,6 +74,7 @@ public final class KnowledgeIndex implements AutoCloseable {
     private final SearcherManager searchers;
     private final PassageSearch search;
     private final QueryVectors queryVectors;
+    private final ExecutorService searchWorkers;
     private final ReentrantLock writeLock = new ReentrantLock();
 
     private KnowledgeIndex(Path folder, EmbeddingModel embedder, KnowledgeSettings settings, Directory directory,
@@ -82,7 +87,13 @@ public final class KnowledgeIndex implements AutoCloseable {
         this.writer = writer;
         this.snapshots = snapshots;
         this.searchers = new SearcherManager(writer, new SearcherFactory());
-        this.search = new PassageSearch(settings, analyzer);
+        AtomicInteger workerCount = new AtomicInteger();
+        this.searchWorkers = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()), r -> {
+            Thread thread = new Thread(r, "knowledge-search-" + workerCount.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+        this.search = new PassageSearch(settings, analyzer, searchWorkers);
         this.queryVectors = new QueryVectors(embedder, settings.queryVectorCache());
     }
 
@@ -209,6 +220,21 @@ public final class KnowledgeIndex implements AutoCloseable {
     }
 
     /**
+     * Waits until the merges running in the background are done (after a bulk load, so that searches
+     * are timed on the index as it settles).
+     */
+    public void awaitMerges() {
+        if (writer.getConfig().getMergeScheduler() instanceof ConcurrentMergeScheduler merges) {
+            merges.sync();
+        }
+        try {
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new IndexStorageException(folder, "refresh", e);
+        }
+    }
+
+    /**
      * Deletes a document's chunks, and the records of its collection's files, so that the next ingest
      * of those files reads them again and restores the document if its file still has it.
      *
@@ -243,7 +269,8 @@ public final class KnowledgeIndex implements AutoCloseable {
 
     /**
      * Searches with a query vector computed beforehand (null to embed the text here). In hybrid mode
-     * the query is embedded on a worker thread while the BM25 search runs on this one.
+     * the query is embedded and searched by vector on a worker thread while the BM25 search runs on
+     * this one.
      */
     public List<Passage> search(SearchQuery query, float[] queryVector) {
         IndexSearcher searcher;
@@ -253,14 +280,8 @@ public final class KnowledgeIndex implements AutoCloseable {
             throw new IndexStorageException(folder, "read", e);
         }
         try {
-            Supplier<float[]> vector;
-            if (queryVector != null) {
-                vector = () -> queryVectors.check(queryVector);
-            } else if (query.mode() == SearchQuery.Mode.HYBRID) {
-                vector = queryVectors.start(query.text());
-            } else {
-                vector = () -> queryVectors.get(query.text());
-            }
+            Supplier<float[]> vector = queryVector != null ? () -> queryVectors.check(queryVector)
+                    : () -> queryVectors.get(query.text());
             return search.search(searcher, query, vector);
         } catch (IOException e) {
             throw new IndexStorageException(folder, "search", e);
@@ -298,7 +319,7 @@ public final class KnowledgeIndex implements AutoCloseable {
             long chunks = reader.numDocs() - searcher.count(new TermQuery(SourceFileRecords.kind()));
             return new IndexStats(documents, chunks, perCollection,
                     userData.getOrDefault(EmbedderIdentity.ID, ""), userData.getOrDefault(EmbedderIdentity.SHA256, ""),
-                    IndexFiles.sizeOnDisk(folder));
+                    IndexFiles.sizeOnDisk(folder), reader.leaves().size());
         } catch (IOException e) {
             throw new IndexStorageException(folder, "read", e);
         } finally {
@@ -369,7 +390,7 @@ public final class KnowledgeIndex implements AutoCloseable {
     @Override
     public void close() {
         try {
-            queryVectors.close();
+            searchWorkers.shutdownNow();
             searchers.close();
             writer.rollback();
             directory.close();

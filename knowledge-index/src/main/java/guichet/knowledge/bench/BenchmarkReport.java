@@ -56,14 +56,15 @@ public record BenchmarkReport(double embeddingChunksPerSecond, double embeddingT
     public record SizeResult(int chunks, double writeChunksPerSecond, double ingestChunksPerSecondWithEmbedding,
                              long sizeOnDiskBytes, Latency bm25, Latency dense, Latency hybrid,
                              Latency denseWithEmbedding, Latency hybridWithEmbedding, long heapUsedBytes,
-                             long rssBytes) {
+                             long rssBytes, int segments, double mergeSettleSeconds) {
 
         /** This size as lines of text. */
         public String toText() {
             return String.format(Locale.ROOT,
-                    "%,d chunks: write %.0f chunks/s without embedding, %.1f chunks/s with; %.1f MB on disk; heap %.0f MB, RSS %.0f MB%n",
+                    "%,d chunks: write %.0f chunks/s without embedding, %.1f chunks/s with; %.1f MB on disk; heap %.0f MB, "
+                            + "RSS %.0f MB; %d segments (background merges settled %.1f s after the last commit)%n",
                     chunks, writeChunksPerSecond, ingestChunksPerSecondWithEmbedding, sizeOnDiskBytes / 1e6,
-                    heapUsedBytes / 1e6, rssBytes / 1e6)
+                    heapUsedBytes / 1e6, rssBytes / 1e6, segments, mergeSettleSeconds)
                     + "  bm25                 " + bm25 + "\n"
                     + "  dense                " + dense + "\n"
                     + "  hybrid               " + hybrid + "\n"

@@ -132,6 +132,11 @@ public final class IndexBenchmark {
             index.writeEmbedded(batch);
             double writeRate = size / ((System.nanoTime() - start) / 1e9);
             long sizeOnDisk = IndexFiles.sizeOnDisk(folder);
+            // searches are timed on the settled index, not while merges compete with them for the cores
+            long settleStart = System.nanoTime();
+            index.awaitMerges();
+            double settleSeconds = (System.nanoTime() - settleStart) / 1e9;
+            int segments = index.stats().segments();
             List<float[]> queryVectors = queries.stream().map(embedder::embedQuery).toList();
             for (int i = 0; i < queries.size(); i++) {
                 for (SearchQuery.Mode mode : SearchQuery.Mode.values()) {
@@ -152,7 +157,7 @@ public final class IndexBenchmark {
             Runtime runtime = Runtime.getRuntime();
             long heap = runtime.totalMemory() - runtime.freeMemory();
             return new BenchmarkReport.SizeResult(size, writeRate, 1 / (1 / embedRate + 1 / writeRate), sizeOnDisk,
-                    bm25, dense, hybrid, denseEmbedded, hybridEmbedded, heap, rss());
+                    bm25, dense, hybrid, denseEmbedded, hybridEmbedded, heap, rss(), segments, settleSeconds);
         } finally {
             delete(folder);
         }

@@ -25,12 +25,16 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.util.BytesRef;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
 /**
@@ -42,10 +46,13 @@ public final class PassageSearch {
     private final KnowledgeSettings settings;
     private final LexicalQueries lexical = new LexicalQueries();
     private final Snippets snippets;
+    private final Executor workers;
 
-    public PassageSearch(KnowledgeSettings settings, Analyzer analyzer) {
+    /** @param workers run the vector search of a hybrid search while the caller runs the BM25 one */
+    public PassageSearch(KnowledgeSettings settings, Analyzer analyzer, Executor workers) {
         this.settings = settings;
         this.snippets = new Snippets(analyzer);
+        this.workers = workers;
     }
 
     private record Candidate(int doc, double score) {
@@ -64,13 +71,42 @@ public final class PassageSearch {
         List<Candidate> ranked = switch (query.mode()) {
             case BM25 -> bm25(searcher, text, filter, candidates);
             case DENSE -> dense(searcher, queryVector.get(), filter, candidates);
-            case HYBRID -> fuse(bm25(searcher, text, filter, candidates),
-                    dense(searcher, queryVector.get(), filter, candidates));
+            case HYBRID -> hybrid(searcher, text, queryVector, filter, candidates);
         };
         double minScore = query.minScore() != null ? query.minScore() : settings.minScore();
         List<Candidate> kept = weighted(searcher.getIndexReader(), ranked).stream()
                 .filter(c -> c.score() >= minScore).limit(query.k()).toList();
         return passages(searcher, kept, suffixes, text);
+    }
+
+    /**
+     * Both rankings at once: the query is embedded and searched by vector on a worker while this
+     * thread runs BM25, so a hybrid search costs the longer of the two paths rather than their sum.
+     */
+    private List<Candidate> hybrid(IndexSearcher searcher, Query text, Supplier<float[]> queryVector, Query filter,
+                                   int candidates) throws IOException {
+        CompletableFuture<List<Candidate>> byVector = CompletableFuture.supplyAsync(() -> {
+            try {
+                return dense(searcher, queryVector.get(), filter, candidates);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, workers);
+        List<Candidate> lexical;
+        try {
+            lexical = bm25(searcher, text, filter, candidates);
+        } catch (IOException | RuntimeException e) {
+            byVector.handle((result, failure) -> null).join(); // the searcher must outlive the worker's use of it
+            throw e;
+        }
+        try {
+            return fuse(lexical, byVector.join());
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof UncheckedIOException io) {
+                throw io.getCause();
+            }
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
+        }
     }
 
     private static List<Candidate> bm25(IndexSearcher searcher, Query text, Query filter, int n) throws IOException {

@@ -131,7 +131,7 @@ public final class LexicalLatencyProbe {
     }
 
     /** Real chunks of the sample knowledge with their cached vectors, then replicas with three words changed. */
-    private static void build(Path folder, int size) {
+    static void build(Path folder, int size) {
         List<SourceDocument> documents = new ArrayList<>();
         for (String[] corpus : new String[][] {{"govuk-pages.json.gz", "govuk"},
                 {"travail-emploi-fiches.json.gz", "travail-emploi"}, {"service-public-emploi.json.gz", "service-public"}}) {
