@@ -9,6 +9,7 @@ import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.KnnVectorValues;
@@ -42,6 +43,10 @@ public final class ChunkFields {
     public static final String URL = "url";
     public static final String UPDATED = "updated";
     public static final String LICENCE = "licence";
+    /**
+     * The vector field of indexes written before ADR 23, all languages in one HNSW graph; still
+     * searched, and left behind by every document ingested again.
+     */
     public static final String VECTOR = "vector";
     private static final String HEADING_SEPARATOR = "\u001f";
 
@@ -55,6 +60,20 @@ public final class ChunkFields {
 
     public static Term firstChunk() {
         return new Term(FIRST_CHUNK, "1");
+    }
+
+    /**
+     * The per-language vector field ({@code vector_fr}...): one HNSW graph per language, so that a
+     * search filtered to another language's collections does not wade through the nearest
+     * neighbours in the question's own language (ADR 23).
+     */
+    public static String vectorField(String suffix) {
+        return VECTOR + "_" + suffix;
+    }
+
+    /** Whether a field holds chunk vectors (the per-language ones, or the single one of older indexes). */
+    public static boolean isVectorField(String field) {
+        return field.equals(VECTOR) || field.startsWith(VECTOR + "_");
     }
 
     /** The per-language field a chunk's text goes to ({@code text_fr}...). */
@@ -89,7 +108,8 @@ public final class ChunkFields {
             doc.add(new StoredField(UPDATED, chunk.updated().toEpochMilli()));
         }
         doc.add(new StoredField(LICENCE, chunk.licence()));
-        doc.add(new KnnFloatVectorField(VECTOR, unit(vector), VectorSimilarityFunction.DOT_PRODUCT));
+        doc.add(new KnnFloatVectorField(vectorField(Analyzers.suffix(chunk.language())), unit(vector),
+                VectorSimilarityFunction.DOT_PRODUCT));
         return doc;
     }
 
@@ -120,27 +140,34 @@ public final class ChunkFields {
     public static int exportVectors(IndexReader reader, VectorSink sink) throws IOException {
         int count = 0;
         for (LeafReaderContext leaf : reader.leaves()) {
-            FloatVectorValues vectors = leaf.reader().getFloatVectorValues(VECTOR);
-            if (vectors == null) {
+            for (FieldInfo field : leaf.reader().getFieldInfos()) {
+                if (field.getVectorDimension() > 0 && isVectorField(field.name)) {
+                    count += exportVectors(leaf, leaf.reader().getFloatVectorValues(field.name), sink);
+                }
+            }
+        }
+        return count;
+    }
+
+    private static int exportVectors(LeafReaderContext leaf, FloatVectorValues vectors, VectorSink sink)
+            throws IOException {
+        int count = 0;
+        Bits live = leaf.reader().getLiveDocs();
+        StoredFields stored = leaf.reader().storedFields();
+        KnnVectorValues.DocIndexIterator iterator = vectors.iterator();
+        for (int doc = iterator.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = iterator.nextDoc()) {
+            if (live != null && !live.get(doc)) {
                 continue;
             }
-            Bits live = leaf.reader().getLiveDocs();
-            StoredFields stored = leaf.reader().storedFields();
-            KnnVectorValues.DocIndexIterator iterator = vectors.iterator();
-            for (int doc = iterator.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = iterator.nextDoc()) {
-                if (live != null && !live.get(doc)) {
-                    continue;
-                }
-                Document fields = stored.document(doc);
-                String headings = fields.get(HEADINGS);
-                String text = fields.get(textField(fields.get(LANGUAGE)));
-                Chunk chunk = new Chunk(fields.get(CHUNK_ID), fields.get(DOCUMENT_ID), 0, fields.get(COLLECTION),
-                        fields.get(TITLE), headings == null || headings.isEmpty() ? List.of()
-                        : Arrays.asList(headings.split(HEADING_SEPARATOR, -1)), fields.get(URL), fields.get(LANGUAGE),
-                        fields.get(DOCUMENT_TYPE), null, "", text == null ? "" : text);
-                sink.accept(chunk.textToEmbed(), vectors.vectorValue(iterator.index()).clone());
-                count++;
-            }
+            Document fields = stored.document(doc);
+            String headings = fields.get(HEADINGS);
+            String text = fields.get(textField(fields.get(LANGUAGE)));
+            Chunk chunk = new Chunk(fields.get(CHUNK_ID), fields.get(DOCUMENT_ID), 0, fields.get(COLLECTION),
+                    fields.get(TITLE), headings == null || headings.isEmpty() ? List.of()
+                    : Arrays.asList(headings.split(HEADING_SEPARATOR, -1)), fields.get(URL), fields.get(LANGUAGE),
+                    fields.get(DOCUMENT_TYPE), null, "", text == null ? "" : text);
+            sink.accept(chunk.textToEmbed(), vectors.vectorValue(iterator.index()).clone());
+            count++;
         }
         return count;
     }

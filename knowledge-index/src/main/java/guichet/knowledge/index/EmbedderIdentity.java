@@ -15,7 +15,8 @@ public final class EmbedderIdentity {
     public static final String SHA256 = "guichet.embedder.sha256";
     public static final String DIMENSIONS = "guichet.embedder.dimensions";
     public static final String FORMAT = "guichet.index.format";
-    public static final String FORMAT_VERSION = "1";
+    /** 2: one vector field per language (ADR 23); indexes of format 1 stay readable. */
+    public static final String FORMAT_VERSION = "2";
 
     private EmbedderIdentity() {
     }

@@ -58,6 +58,28 @@ public final class PassageSearch {
     private record Candidate(int doc, double score) {
     }
 
+    /** What the vector search needs to know of the filter (counts: null when no collection is asked for). */
+    private record VectorScope(Set<String> collections, boolean onlyCollections, String language,
+                               CollectionLanguages counts) {
+    }
+
+    /** Counted for one reader, then reused until the searcher is refreshed. */
+    private record CountedFor(Object reader, CollectionLanguages counts) {
+    }
+
+    private volatile CountedFor counted;
+
+    private CollectionLanguages collectionLanguages(IndexSearcher searcher) throws IOException {
+        Object key = searcher.getIndexReader().getReaderCacheHelper() == null ? searcher.getIndexReader()
+                : searcher.getIndexReader().getReaderCacheHelper().getKey();
+        CountedFor current = counted;
+        if (current == null || current.reader() != key) {
+            current = new CountedFor(key, CollectionLanguages.count(searcher));
+            counted = current;
+        }
+        return current.counts();
+    }
+
     /**
      * @param queryVector embeds the query; called only when the mode needs it
      */
@@ -67,11 +89,14 @@ public final class PassageSearch {
         int candidates = Math.max(query.k(), query.k() * settings.candidateFactor());
         Set<String> routed = routedCollections(searcher.getIndexReader(), query);
         Query filter = Filters.of(query, routed);
+        Set<String> collections = query.collection() != null ? Set.of(query.collection()) : routed;
+        VectorScope scope = new VectorScope(collections, query.language() == null && query.documentTypes().isEmpty(),
+                query.language(), collections.isEmpty() ? null : collectionLanguages(searcher));
         Query text = suffixes.isEmpty() ? null : lexical(query.text(), suffixes, !routed.isEmpty());
         List<Candidate> ranked = switch (query.mode()) {
             case BM25 -> bm25(searcher, text, filter, candidates);
-            case DENSE -> dense(searcher, queryVector.get(), filter, candidates);
-            case HYBRID -> hybrid(searcher, text, queryVector, filter, candidates);
+            case DENSE -> dense(searcher, queryVector.get(), filter, candidates, scope);
+            case HYBRID -> hybrid(searcher, text, queryVector, filter, candidates, scope);
         };
         double minScore = query.minScore() != null ? query.minScore() : settings.minScore();
         List<Candidate> kept = weighted(searcher.getIndexReader(), ranked).stream()
@@ -84,10 +109,10 @@ public final class PassageSearch {
      * thread runs BM25, so a hybrid search costs the longer of the two paths rather than their sum.
      */
     private List<Candidate> hybrid(IndexSearcher searcher, Query text, Supplier<float[]> queryVector, Query filter,
-                                   int candidates) throws IOException {
+                                   int candidates, VectorScope scope) throws IOException {
         CompletableFuture<List<Candidate>> byVector = CompletableFuture.supplyAsync(() -> {
             try {
-                return dense(searcher, queryVector.get(), filter, candidates);
+                return dense(searcher, queryVector.get(), filter, candidates, scope);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -122,14 +147,20 @@ public final class PassageSearch {
         return result;
     }
 
-    private static List<Candidate> dense(IndexSearcher searcher, float[] vector, Query filter, int n)
+    /** The nearest chunks across the per-language vector graphs, best first. */
+    private static List<Candidate> dense(IndexSearcher searcher, float[] vector, Query filter, int n, VectorScope scope)
             throws IOException {
-        Query knn = new KnnFloatVectorQuery(ChunkFields.VECTOR, ChunkFields.unit(vector), n, filter);
+        float[] unit = ChunkFields.unit(vector);
         List<Candidate> result = new ArrayList<>();
-        for (ScoreDoc hit : searcher.search(knn, n).scoreDocs) {
-            result.add(new Candidate(hit.doc, 2.0 * hit.score - 1.0));
+        for (VectorFields.Target target : VectorFields.of(searcher.getIndexReader(), filter, scope.collections(),
+                scope.onlyCollections(), scope.language(), scope.counts())) {
+            Query knn = new KnnFloatVectorQuery(target.field(), unit, n, target.filter());
+            for (ScoreDoc hit : searcher.search(knn, n).scoreDocs) {
+                result.add(new Candidate(hit.doc, 2.0 * hit.score - 1.0));
+            }
         }
-        return result;
+        result.sort(Comparator.comparingDouble(Candidate::score).reversed());
+        return result.size() > n ? List.copyOf(result.subList(0, n)) : result;
     }
 
     private List<Candidate> fuse(List<Candidate> bm25, List<Candidate> dense) {
