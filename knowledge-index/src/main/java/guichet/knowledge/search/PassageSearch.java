@@ -101,7 +101,7 @@ public final class PassageSearch {
         double minScore = query.minScore() != null ? query.minScore() : settings.minScore();
         List<Candidate> kept = weighted(searcher.getIndexReader(), ranked).stream()
                 .filter(c -> c.score() >= minScore).limit(query.k()).toList();
-        return passages(searcher, kept, suffixes, text);
+        return passages(searcher, kept, text);
     }
 
     /**
@@ -194,21 +194,19 @@ public final class PassageSearch {
         return result;
     }
 
-    private List<Passage> passages(IndexSearcher searcher, List<Candidate> kept, List<String> suffixes, Query text)
-            throws IOException {
+    private List<Passage> passages(IndexSearcher searcher, List<Candidate> kept, Query text) throws IOException {
         StoredFields stored = searcher.storedFields();
-        int[] docIds = new int[kept.size()];
+        String[] fields = new String[kept.size()];
         String[] texts = new String[kept.size()];
         List<Document> docs = new ArrayList<>(kept.size());
         for (int i = 0; i < kept.size(); i++) {
             Document doc = stored.document(kept.get(i).doc());
             docs.add(doc);
-            docIds[i] = kept.get(i).doc();
-            String value = doc.get(ChunkFields.textField(doc.get(ChunkFields.LANGUAGE)));
+            fields[i] = ChunkFields.textField(doc.get(ChunkFields.LANGUAGE));
+            String value = doc.get(fields[i]);
             texts[i] = value == null ? "" : value;
         }
-        List<String> fields = suffixes.stream().map(s -> ChunkFields.TEXT + "_" + s).toList();
-        String[] extracts = snippets.highlight(searcher, fields, text, docIds, texts);
+        String[] extracts = snippets.highlight(text, fields, texts);
         List<Passage> passages = new ArrayList<>(kept.size());
         for (int i = 0; i < kept.size(); i++) {
             passages.add(ChunkFields.toPassage(docs.get(i), kept.get(i).score(), extracts[i]));

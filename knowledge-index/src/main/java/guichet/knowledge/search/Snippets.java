@@ -1,15 +1,11 @@
 package guichet.knowledge.search;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 import java.io.IOException;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Highlighted extracts ({@link UnifiedHighlighter}): the best sentence or two of a passage for the
@@ -27,27 +23,24 @@ public final class Snippets {
     }
 
     /**
-     * @param fields the per-language text fields to highlight in
+     * Highlights each passage's own text in its own language's field, from the text already loaded:
+     * no stored field is read again and no other language's field is analysed.
+     *
      * @param query the lexical query, or null
-     * @param texts each passage's full text, for the fallback
+     * @param fields each passage's text field ({@code text_fr}...)
+     * @param texts each passage's full text
      */
-    public String[] highlight(IndexSearcher searcher, List<String> fields, Query query, int[] docIds, String[] texts)
-            throws IOException {
-        String[] snippets = new String[docIds.length];
-        if (query != null && docIds.length > 0) {
-            UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+    public String[] highlight(Query query, String[] fields, String[] texts) throws IOException {
+        String[] snippets = new String[texts.length];
+        if (query != null && texts.length > 0) {
+            UnifiedHighlighter highlighter = UnifiedHighlighter.builderWithoutSearcher(analyzer)
                     .withFormatter(new DefaultPassageFormatter("<b>", "</b>", " … ", true))
                     .withMaxLength(20_000)
                     .build();
-            int[] passages = new int[fields.size()];
-            Arrays.fill(passages, 2);
-            Map<String, String[]> byField = highlighter.highlightFields(fields.toArray(String[]::new), query,
-                    docIds, passages);
-            for (String[] values : byField.values()) {
-                for (int i = 0; i < values.length; i++) {
-                    if (values[i] != null && !values[i].isBlank()) {
-                        snippets[i] = values[i].strip();
-                    }
+            for (int i = 0; i < texts.length; i++) {
+                Object value = highlighter.highlightWithoutSearcher(fields[i], query, texts[i], 2);
+                if (value != null && !value.toString().isBlank()) {
+                    snippets[i] = value.toString().strip();
                 }
             }
         }

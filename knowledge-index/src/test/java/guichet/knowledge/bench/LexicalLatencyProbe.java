@@ -152,6 +152,14 @@ public final class LexicalLatencyProbe {
                 Chunk chunk = real.get(i % real.size());
                 int replica = i / real.size();
                 float[] vector = ChunkFields.unit(cache.find(EmbeddingKey.of(TestModels.e5().info(), chunk.textToEmbed())));
+                if (replica > 0 && Boolean.getBoolean("probe.perturb")) {
+                    float[] noisy = new float[vector.length];
+                    for (int d = 0; d < vector.length; d++) {
+                        noisy[d] = (float) (vector[d] + random.nextGaussian() * Double.parseDouble(
+                                System.getProperty("probe.noise", "0.02")));
+                    }
+                    vector = ChunkFields.unit(noisy);
+                }
                 if (replica > 0) {
                     String[] words = chunk.text().split(" ");
                     for (int w = 0; w < 3; w++) {

@@ -51,9 +51,10 @@ public class BenchCommand implements Runnable {
     /** {@code bench inference}. */
     @Component
     @Command(name = "inference", mixinStandardHelpOptions = true,
-            description = {"Measure the chat engine and the embedder on this machine: prefill and decode rates",
-                    "(as observed in Java and as llama.cpp reports them), 1/2/4 concurrent streams, time to first",
-                    "token with a cold and a warm shared system prompt, embeddings per second, resident memory."})
+            description = {"Measure the chat engine and the embedder on this machine: prefill and",
+                    "decode rates (as observed in Java and as llama.cpp reports them), 1/2/4",
+                    "concurrent streams, time to first token with a cold and a warm shared",
+                    "system prompt, embeddings per second, resident memory."})
     static class Inference implements Callable<Integer> {
 
         private final ModelResolver resolver;
@@ -142,10 +143,12 @@ public class BenchCommand implements Runnable {
     /** {@code bench index}. */
     @Component
     @Command(name = "index", mixinStandardHelpOptions = true,
-            description = {"Build knowledge indexes of the given sizes from the shipped sample guidance (real chunks,",
-                    "then replicas with a few words changed and perturbed vectors) and measure: ingest rate with and",
-                    "without embedding, size on disk, search latency p50/p95/p99 for bm25, dense and hybrid with and",
-                    "without embedding the question, heap and resident memory. Method: ADR 11."})
+            description = {"Build knowledge indexes of the given sizes from the shipped sample guidance",
+                    "(real chunks, then replicas with a few words changed and perturbed vectors)",
+                    "and measure: ingest rate with and without embedding, size on disk, search",
+                    "latency p50/p95/p99 for bm25, dense and hybrid with and without embedding",
+                    "the question (timed once background merges have settled), heap and",
+                    "resident memory. Method: ADRs 11 and 23."})
     static class Index implements Callable<Integer> {
 
         private final ModelResolver resolver;

@@ -20,6 +20,9 @@ public class CommandLineFactory {
     /** A fresh command line for {@code guichet}. */
     public CommandLine create() {
         CommandLine commandLine = new CommandLine(GuichetCommand.class, factory);
+        // descriptions are written as lines of up to ~110 characters: at picocli's default 80 columns
+        // each of them would wrap into a long and a short line
+        commandLine.setUsageHelpWidth(120);
         commandLine.setExecutionExceptionHandler((error, cmd, parseResult) -> {
             LOG.debug("command failed", error);
             cmd.getErr().println("guichet: " + CliErrors.describe(error));
