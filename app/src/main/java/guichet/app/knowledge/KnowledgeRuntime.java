@@ -6,15 +6,12 @@ import guichet.knowledge.IngestListener;
 import guichet.knowledge.IngestReport;
 import guichet.knowledge.KnowledgeIndex;
 import guichet.knowledge.KnowledgeSettings;
-import guichet.knowledge.ingest.Readers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -51,15 +48,11 @@ public class KnowledgeRuntime implements DisposableBean {
         try {
             state = State.OPENING;
             KnowledgeIndex opened = KnowledgeIndex.open(properties.indexDir(), inference.embeddings(), settings());
-            Path sampleDone = home.resolve("sample-knowledge").resolve("ingested");
-            // an ingest cut short (crash, kill) left no mark: it is taken again, unchanged files at the cost of a checksum
-            if (properties.sampleOnFirstStart() && (opened.stats().documents() == 0 || !Files.exists(sampleDone))) {
+            if (properties.sampleOnFirstStart() && SampleKnowledge.pending(opened, home)) {
                 state = State.INGESTING_SAMPLE;
-                LOG.info("the knowledge index is empty: ingesting the sample guidance (GOV.UK, travail-emploi.gouv.fr, "
-                        + "service-public.fr)");
-                IngestReport report = opened.ingestFiles(SampleKnowledge.files(Readers.defaults(),
-                        home.resolve("sample-knowledge")), new LoggedIngest(), SampleKnowledge.embeddingCache(opened.embedder()));
-                markDone(sampleDone);
+                LOG.info("ingesting the sample guidance (GOV.UK, travail-emploi.gouv.fr, service-public.fr): the index is "
+                        + "empty or the last sample ingest did not finish");
+                IngestReport report = SampleKnowledge.ingestInto(opened, home, new LoggedIngest());
                 LOG.info("sample guidance ingested: {} documents, {} chunks ({} from the shipped embeddings) in {} s "
                         + "({} skipped)", report.ingested(), report.chunksWritten(), report.chunksFromCache(),
                         report.total().toSeconds(), report.skipped().size());
@@ -71,15 +64,6 @@ public class KnowledgeRuntime implements DisposableBean {
             state = State.FAILED;
             detail = e.getMessage();
             throw e;
-        }
-    }
-
-    private static void markDone(Path mark) {
-        try {
-            Files.createDirectories(mark.getParent());
-            Files.writeString(mark, java.time.Instant.now() + "\n");
-        } catch (IOException e) {
-            LOG.warn("could not write {}: the sample will be checked again at the next start ({})", mark, e.getMessage());
         }
     }
 

@@ -1,6 +1,9 @@
 package guichet.app.knowledge;
 
 import guichet.inference.EmbeddingModelInfo;
+import guichet.knowledge.IngestListener;
+import guichet.knowledge.IngestReport;
+import guichet.knowledge.KnowledgeIndex;
 import guichet.knowledge.embed.EmbeddingCache;
 import guichet.knowledge.embed.EmbeddingCacheFile;
 import guichet.knowledge.ingest.ReadOutcome;
@@ -13,6 +16,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -34,6 +38,9 @@ public final class SampleKnowledge {
     /** Vectors of every shipped chunk, computed once by the default embedder (ADR 0011). */
     static final String EMBEDDING_CACHE = "sample-knowledge/embeddings-multilingual-e5-small-q4.bin.gz";
 
+    /** Under the home: the corpora unpacked from the jar, and the mark of a finished sample ingest. */
+    private static final String WORK_DIR = "sample-knowledge";
+
     private SampleKnowledge() {
     }
 
@@ -50,6 +57,34 @@ public final class SampleKnowledge {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + EMBEDDING_CACHE, e);
         }
+    }
+
+    /**
+     * Whether the sample must be ingested into this index: it is empty, or no mark says that the last
+     * sample ingest under this home finished (one cut short by a crash or a kill is taken up again;
+     * its unchanged documents cost a hash lookup each).
+     */
+    public static boolean pending(KnowledgeIndex index, Path home) {
+        return index.stats().documents() == 0 || !Files.exists(doneMark(home));
+    }
+
+    /**
+     * Ingests the shipped corpora with the shipped vectors, then leaves the mark that {@link #pending}
+     * looks for.
+     */
+    public static IngestReport ingestInto(KnowledgeIndex index, Path home, IngestListener listener) {
+        IngestReport report = index.ingestFiles(files(Readers.defaults(), home.resolve(WORK_DIR)), listener,
+                embeddingCache(index.embedder()));
+        try {
+            Files.writeString(doneMark(home), Instant.now() + "\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + doneMark(home), e);
+        }
+        return report;
+    }
+
+    private static Path doneMark(Path home) {
+        return home.resolve(WORK_DIR).resolve("ingested");
     }
 
     /** Every shipped document, read through the same readers an operator's ingest uses. */

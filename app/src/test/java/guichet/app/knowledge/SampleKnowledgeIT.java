@@ -118,6 +118,29 @@ class SampleKnowledgeIT {
         }));
     }
 
+    @Test
+    void aSampleIngestCutShortIsTakenUpAgainAndAFinishedOneIsNot() {
+        Path home = folder.resolve("home");
+        try (KnowledgeIndex index = KnowledgeIndex.open(home.resolve("index"), e5, KnowledgeSettings.defaults())) {
+            assertThat(SampleKnowledge.pending(index, home)).as("empty index").isTrue();
+            // as if the process died after the first corpus: its documents are in, no mark was left
+            index.ingestFiles(SampleKnowledge.files(Readers.defaults(), home.resolve("sample-knowledge")).limit(1),
+                    IngestListener.NONE, SampleKnowledge.embeddingCache(e5.info()));
+            long partial = index.stats().documents();
+            assertThat(partial).isPositive();
+            assertThat(SampleKnowledge.pending(index, home)).as("cut short").isTrue();
+
+            IngestReport resumed = SampleKnowledge.ingestInto(index, home, IngestListener.NONE);
+
+            // the corpus already in counts as unchanged: its records, a few of them repeats of one document
+            assertThat(resumed.unchanged()).isGreaterThanOrEqualTo((int) partial);
+            assertThat(resumed.replaced()).isZero();
+            assertThat(resumed.added()).isPositive();
+            assertThat(index.stats().documents()).isEqualTo(partial + resumed.added());
+            assertThat(SampleKnowledge.pending(index, home)).as("finished").isFalse();
+        }
+    }
+
     private static long processCpuNanos() {
         return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
                 .getOperatingSystemMXBean()).getProcessCpuTime();

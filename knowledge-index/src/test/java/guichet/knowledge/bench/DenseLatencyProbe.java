@@ -6,7 +6,6 @@ import guichet.knowledge.SearchQuery;
 import guichet.knowledge.TestModels;
 import guichet.knowledge.search.Jurisdictions;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,14 +18,10 @@ import java.util.List;
 public final class DenseLatencyProbe {
 
     public static void main(String[] args) throws Exception {
-        Path folder = Path.of(args[0]);
-        int size = Integer.parseInt(args[1]);
-        List<String> questions = Files.readAllLines(Path.of(args[2])).stream()
-                .filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
-        int repetitions = Integer.parseInt(args[3]);
-        if (!Files.exists(folder)) {
-            LexicalLatencyProbe.build(folder, size);
-        }
+        ProbeArguments arguments = ProbeArguments.parse(args);
+        Path folder = arguments.folder();
+        List<String> questions = arguments.questions();
+        int repetitions = arguments.repetitions();
         List<float[]> vectors = questions.stream().map(q -> TestModels.e5().embedQuery(q)).toList();
         for (boolean routing : new boolean[] {true, false}) {
             KnowledgeSettings settings = KnowledgeSettings.defaults();

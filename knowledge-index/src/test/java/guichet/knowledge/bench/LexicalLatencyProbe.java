@@ -27,7 +27,6 @@ import org.apache.lucene.util.QueryBuilder;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -44,14 +43,10 @@ import java.util.TreeMap;
 public final class LexicalLatencyProbe {
 
     public static void main(String[] args) throws Exception {
-        Path folder = Path.of(args[0]);
-        int size = Integer.parseInt(args[1]);
-        List<String> questions = Files.readAllLines(Path.of(args[2])).stream()
-                .filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
-        int repetitions = Integer.parseInt(args[3]);
-        if (!Files.exists(folder)) {
-            build(folder, size);
-        }
+        ProbeArguments arguments = ProbeArguments.parse(args);
+        Path folder = arguments.folder();
+        List<String> questions = arguments.questions();
+        int repetitions = arguments.repetitions();
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(folder))) {
             IndexSearcher searcher = new IndexSearcher(reader);
