@@ -78,4 +78,10 @@ public record SourceDocument(String documentId, String collection, String title,
         }
         return value.strip();
     }
+
+    /** The same document published at another address. */
+    public SourceDocument withUrl(String value) {
+        return new SourceDocument(documentId, collection, title, value, language, documentType, updated, licence,
+                description, sections);
+    }
 }

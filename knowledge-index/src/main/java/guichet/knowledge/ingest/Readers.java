@@ -83,6 +83,17 @@ public final class Readers {
      * @throws UnknownFormatException when the format is named but unknown
      */
     public Stream<SourceFile> files(Path fileOrFolder, String format, String collection) {
+        return files(fileOrFolder, format, collection, null);
+    }
+
+    /**
+     * The files of {@link #read}, as {@link #files(Path, String, String)} lists them, where a document
+     * that names no address of its own (a ministry's Markdown, PDF or text file) is given
+     * {@code baseUrl} followed by its path under the ingested folder, so its sections can be linked.
+     *
+     * @param baseUrl where the folder's files are published, or null to leave them without an address
+     */
+    public Stream<SourceFile> files(Path fileOrFolder, String format, String collection, String baseUrl) {
         DocumentReader named = format == null || format.isBlank() ? null : forFormat(format);
         if (!Files.exists(fileOrFolder)) {
             return Stream.of(problem(fileOrFolder, collection, "no such file or folder"));
@@ -101,9 +112,27 @@ public final class Readers {
         }
         return files.stream().map(file -> {
             String source = root == null ? file.getFileName().toString() : root.relativize(file).toString();
-            return new SourceFile(source, collection, SourceFingerprint.of(file, named, collection),
-                    () -> readFile(file, source, named, collection));
+            String fingerprint = SourceFingerprint.of(file, named, collection);
+            return new SourceFile(source, collection, fingerprint == null || baseUrl == null ? fingerprint
+                    : fingerprint + " at " + baseUrl, () -> published(readFile(file, source, named, collection), baseUrl));
         });
+    }
+
+    private static Stream<ReadOutcome> published(Stream<ReadOutcome> outcomes, String baseUrl) {
+        if (baseUrl == null || baseUrl.isBlank()) {
+            return outcomes;
+        }
+        String base = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
+        return outcomes.map(outcome -> outcome instanceof ReadOutcome.Read read && read.document().url().isEmpty()
+                ? ReadOutcome.read(read.document().withUrl(base + pathOf(read.document().documentId())))
+                : outcome);
+    }
+
+    /** A file's id ("guides/aide au retour.md") as a URL path, each segment percent-encoded. */
+    private static String pathOf(String id) {
+        return java.util.Arrays.stream(id.split("/"))
+                .map(segment -> java.net.URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20"))
+                .collect(java.util.stream.Collectors.joining("/"));
     }
 
     private static SourceFile problem(Path path, String collection, String reason) {

@@ -5,6 +5,10 @@ import guichet.inference.InvalidRequestException;
 import guichet.inference.InvalidSettingsException;
 import guichet.inference.ModelFileException;
 import guichet.inference.OverloadedException;
+import guichet.knowledge.EmbedderMismatchException;
+import guichet.knowledge.InvalidKnowledgeSettingsException;
+import guichet.knowledge.InvalidQueryException;
+import guichet.knowledge.UnknownFormatException;
 import guichet.models.ChecksumMismatchException;
 import guichet.models.ImportRejectedException;
 import guichet.models.InvalidCatalogueException;
@@ -52,6 +56,10 @@ public final class CliErrors {
             case OverloadedException e -> ExitCode.OVERLOADED;
             case UnknownModelException e -> ExitCode.USAGE;
             case InvalidRequestException e -> ExitCode.USAGE;
+            case InvalidQueryException e -> ExitCode.USAGE;
+            case UnknownFormatException e -> ExitCode.USAGE;
+            case InvalidKnowledgeSettingsException e -> ExitCode.SETTINGS;
+            case EmbedderMismatchException e -> ExitCode.SETTINGS;
             case InvalidSettingsException e -> ExitCode.SETTINGS;
             case InvalidCatalogueException e -> ExitCode.SETTINGS;
             case BindException e -> ExitCode.SETTINGS;
@@ -66,6 +74,7 @@ public final class CliErrors {
         Throwable known = null;
         for (Throwable t = error; t != null && t != t.getCause(); t = t.getCause()) {
             if (t instanceof guichet.inference.InferenceException || t instanceof guichet.models.ModelsException
+                    || t instanceof guichet.knowledge.KnowledgeException
                     || t instanceof BindValidationException || (t instanceof BindException && known == null)) {
                 known = t;
             }

@@ -39,11 +39,34 @@ class IngestCommand implements Callable<Integer> {
             description = "Collection the documents go to (default: ${DEFAULT-VALUE}).")
     String collection;
 
+    @Option(names = "--base-url", paramLabel = "URL",
+            description = "Where these files are published (https://…/guides/): a file that names no address of its "
+                    + "own is cited at this URL followed by its path under PATH, with the section anchor.")
+    String baseUrl;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     IngestCommand(Runtimes runtimes) {
         this.runtimes = runtimes;
+    }
+
+    /** @throws picocli.CommandLine.ParameterException when the URL is not an absolute http(s) one */
+    private String baseUrl(String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            java.net.URI uri = new java.net.URI(value);
+            if (uri.isAbsolute() && ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))
+                    && uri.getHost() != null) {
+                return value;
+            }
+        } catch (java.net.URISyntaxException e) {
+            // described below
+        }
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                "--base-url must be an absolute http or https URL, not " + value);
     }
 
     @Override
@@ -57,7 +80,7 @@ class IngestCommand implements Callable<Integer> {
         try (ProgressBar bar = new ProgressBarBuilder().setTaskName("Ingesting").setInitialMax(-1)
                 .setStyle(ProgressBarStyle.ASCII).setUnit(" docs", 1).showSpeed()
                 .setConsumer(new ConsoleProgressBarConsumer(System.err)).build()) {
-            report = index.ingestFiles(readers.files(path, format, collection), new IngestListener() {
+            report = index.ingestFiles(readers.files(path, format, collection, baseUrl(baseUrl)), new IngestListener() {
                 @Override
                 public void progress(IngestProgress progress) {
                     bar.stepTo(progress.documents());
