@@ -1,5 +1,6 @@
 package guichet.app.desk.analysis;
 
+import guichet.app.system.cli.CommandGroup;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import guichet.app.desk.store.CaseStore;
 import guichet.app.desk.store.CorrectedCase;
@@ -25,15 +26,7 @@ import java.util.concurrent.Callable;
 @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 @Command(name = "triage", mixinStandardHelpOptions = true, description = "The correspondence desk's triage classifier.",
         subcommands = {TriageCommand.Train.class})
-public class TriageCommand implements Runnable {
-
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+public class TriageCommand extends CommandGroup {
 
     /** {@code triage train}. */
     @Component

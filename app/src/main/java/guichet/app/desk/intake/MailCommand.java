@@ -1,5 +1,6 @@
 package guichet.app.desk.intake;
 
+import guichet.app.system.cli.CommandGroup;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import guichet.app.knowledge.KnowledgeRuntime;
 import guichet.app.system.engine.InferenceRuntime;
@@ -28,15 +29,7 @@ import java.util.concurrent.Callable;
 @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 @Command(name = "mail", mixinStandardHelpOptions = true, description = "Bring citizens' mail into the correspondence desk.",
         subcommands = {MailCommand.Import.class})
-public class MailCommand implements Runnable {
-
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+public class MailCommand extends CommandGroup {
 
     /** {@code mail import}. */
     @Component

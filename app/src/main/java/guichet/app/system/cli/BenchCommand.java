@@ -38,15 +38,7 @@ import java.util.concurrent.Callable;
 @Component
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks that print figures.",
         subcommands = {BenchCommand.Inference.class, BenchCommand.Index.class})
-public class BenchCommand implements Runnable {
-
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+public class BenchCommand extends CommandGroup {
 
     /** {@code bench inference}. */
     @Component

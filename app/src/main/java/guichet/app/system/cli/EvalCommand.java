@@ -26,15 +26,7 @@ import java.util.concurrent.Callable;
         subcommands = {EvalCommand.Retrieval.class, EvalCommand.Answers.class,
                 guichet.app.employment.eval.JourneysCommand.class,
                 guichet.app.desk.eval.TriageEvalCommand.class})
-class EvalCommand implements Runnable {
-
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+class EvalCommand extends CommandGroup {
 
     /** {@code eval retrieval}. */
     @Component

@@ -10,13 +10,5 @@ import picocli.CommandLine.Command;
                 guichet.app.system.security.KeysCommand.class,
                 BenchCommand.class,
                 guichet.app.desk.intake.MailCommand.class, guichet.app.desk.analysis.TriageCommand.class})
-public class GuichetCommand implements Runnable {
-
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+public class GuichetCommand extends CommandGroup {
 }

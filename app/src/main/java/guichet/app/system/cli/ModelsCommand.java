@@ -31,15 +31,7 @@ import java.util.concurrent.Callable;
         description = "Manage models: list the catalogue, pull, import (air-gapped sites) and verify.",
         subcommands = {ModelsCommand.ListModels.class, ModelsCommand.Pull.class, ModelsCommand.Import.class,
                 ModelsCommand.Verify.class})
-public class ModelsCommand implements Runnable {
-
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+public class ModelsCommand extends CommandGroup {
 
     /** {@code models list}. */
     @Component

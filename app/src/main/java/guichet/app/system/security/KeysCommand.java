@@ -1,5 +1,6 @@
 package guichet.app.system.security;
 
+import guichet.app.system.cli.CommandGroup;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import guichet.app.system.cli.ExitCode;
@@ -27,17 +28,10 @@ import java.util.concurrent.Callable;
         description = {"Manage API keys: API clients send them as 'Authorization: Bearer gk_...'.",
                 "Only a hash of each key is stored: a key is shown once, when it is created."},
         subcommands = {KeysCommand.Create.class, KeysCommand.ListKeys.class, KeysCommand.Revoke.class})
-public class KeysCommand implements Runnable {
+public class KeysCommand extends CommandGroup {
 
     private static final ObjectMapper JSON = JsonMapper.builder().findAndAddModules().build();
 
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
 
     /** {@code keys create}. */
     @Component
