@@ -45,11 +45,13 @@ import org.apache.lucene.util.BytesRef;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
@@ -65,6 +67,8 @@ import java.util.stream.Stream;
  */
 public final class KnowledgeIndex implements AutoCloseable {
 
+    private static final long CLOSE_WAIT_SECONDS = 60;
+
     private final Path folder;
     private final EmbeddingModel embedder;
     private final KnowledgeSettings settings;
@@ -76,6 +80,7 @@ public final class KnowledgeIndex implements AutoCloseable {
     private final QueryVectors queryVectors;
     private final ExecutorService searchWorkers;
     private final ReentrantLock writeLock = new ReentrantLock();
+    private volatile boolean closing;
 
     private KnowledgeIndex(Path folder, EmbeddingModel embedder, KnowledgeSettings settings, Directory directory,
                            IndexWriter writer, SnapshotDeletionPolicy snapshots, Analyzer analyzer)
@@ -190,9 +195,12 @@ public final class KnowledgeIndex implements AutoCloseable {
     public IngestReport ingestFiles(Stream<SourceFile> files, IngestListener listener, EmbeddingCache cache) {
         writeLock.lock();
         try {
+            if (closing) {
+                throw new IngestStoppedException(new IngestReport(0, 0, 0, List.of(), 0, 0, Duration.ZERO, Duration.ZERO));
+            }
             Ingestion ingestion = new Ingestion(writer, searchers, embedder, cache,
                     new Chunker(settings.chunkTokens(), settings.chunkOverlapTokens()), settings.commitBatchDocuments(),
-                    this::commit, listener);
+                    this::commit, listener, () -> closing);
             return ingestion.run(files);
         } catch (IOException e) {
             throw new IndexStorageException(folder, "write to", e);
@@ -386,9 +394,20 @@ public final class KnowledgeIndex implements AutoCloseable {
         IndexFiles.restore(snapshot, indexFolder);
     }
 
-    /** Closes the writer; uncommitted changes (none outside an ingest) are dropped. */
+    /**
+     * Closes the index. A running ingest is stopped at its next document first, keeping what it wrote
+     * ({@link IngestStoppedException} to its caller); nothing else is left uncommitted.
+     */
     @Override
     public void close() {
+        closing = true;
+        boolean locked = false;
+        try {
+            // One document's embedding at most; past that the writer is closed under the ingest.
+            locked = writeLock.tryLock(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         try {
             searchWorkers.shutdownNow();
             searchers.close();
@@ -396,6 +415,10 @@ public final class KnowledgeIndex implements AutoCloseable {
             directory.close();
         } catch (IOException e) {
             throw new IndexStorageException(folder, "close", e);
+        } finally {
+            if (locked) {
+                writeLock.unlock();
+            }
         }
     }
 

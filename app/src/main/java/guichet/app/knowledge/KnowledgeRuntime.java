@@ -4,6 +4,7 @@ import guichet.app.system.engine.InferenceRuntime;
 import guichet.inference.EngineUnavailableException;
 import guichet.knowledge.IngestListener;
 import guichet.knowledge.IngestReport;
+import guichet.knowledge.IngestStoppedException;
 import guichet.knowledge.KnowledgeIndex;
 import guichet.knowledge.KnowledgeSettings;
 import org.slf4j.Logger;
@@ -33,6 +34,8 @@ public class KnowledgeRuntime implements DisposableBean {
     private volatile State state = State.CLOSED;
     private volatile String detail = "";
     private volatile KnowledgeIndex index;
+    // Open but not yet ready (the sample ingest is running): shutdown must still close it.
+    private volatile KnowledgeIndex opening;
 
     KnowledgeRuntime(KnowledgeProperties properties, InferenceRuntime inference, @Value("${guichet.home}") Path home) {
         this.properties = properties;
@@ -48,6 +51,7 @@ public class KnowledgeRuntime implements DisposableBean {
         try {
             state = State.OPENING;
             KnowledgeIndex opened = KnowledgeIndex.open(properties.indexDir(), inference.embeddings(), settings());
+            opening = opened;
             if (properties.sampleOnFirstStart() && SampleKnowledge.pending(opened, home)) {
                 state = State.INGESTING_SAMPLE;
                 LOG.info("ingesting the sample guidance (GOV.UK, travail-emploi.gouv.fr, service-public.fr): the index is "
@@ -58,8 +62,12 @@ public class KnowledgeRuntime implements DisposableBean {
                         report.total().toSeconds(), report.skipped().size());
             }
             index = opened;
+            opening = null;
             state = State.READY;
             detail = "";
+        } catch (IngestStoppedException e) {
+            LOG.info("sample guidance ingest stopped by the shutdown: {} documents went in; the rest follows at the "
+                    + "next start", e.kept().ingested());
         } catch (RuntimeException e) {
             state = State.FAILED;
             detail = e.getMessage();
@@ -96,8 +104,9 @@ public class KnowledgeRuntime implements DisposableBean {
 
     @Override
     public void destroy() {
-        KnowledgeIndex current = index;
+        KnowledgeIndex current = index != null ? index : opening;
         index = null;
+        opening = null;
         state = State.CLOSED;
         if (current != null) {
             current.close();

@@ -20,6 +20,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
@@ -29,6 +31,9 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 public final class OnnxEmbeddingModel implements EmbeddingModel {
 
     private static final Logger LOG = LoggerFactory.getLogger(OnnxEmbeddingModel.class);
+    // ONNX Runtime frees its environment in a JVM shutdown hook that runs alongside every other hook;
+    // a session still running then crashes the process. The process's own shutdown closes these first.
+    private static final Set<OnnxEmbeddingModel> OPEN = ConcurrentHashMap.newKeySet();
 
     private final OnnxEmbeddingSettings settings;
     private final OrtEnvironment environment;
@@ -96,6 +101,7 @@ public final class OnnxEmbeddingModel implements EmbeddingModel {
         try {
             checkOutput(settings, session);
             OnnxEmbeddingModel model = new OnnxEmbeddingModel(settings, environment, session, tokenizer);
+            OPEN.add(model);
             LOG.info("loaded embedding model {} ({} dimensions, {} pooling, {} threads)", settings.id(),
                     settings.dimensions(), settings.pooling(), settings.threads());
             return model;
@@ -179,7 +185,7 @@ public final class OnnxEmbeddingModel implements EmbeddingModel {
             if (wantsTypeIds) {
                 inputs.put("token_type_ids", OnnxTensor.createTensor(environment, batch.typeIds()));
             }
-            try (OrtSession.Result result = session.run(inputs, java.util.Set.of(settings.outputName()))) {
+            try (OrtSession.Result result = session.run(inputs, Set.of(settings.outputName()))) {
                 Object value = result.get(0).getValue();
                 return Vectors.pool(value, batch, settings.pooling(), settings.normalize());
             }
@@ -198,10 +204,21 @@ public final class OnnxEmbeddingModel implements EmbeddingModel {
                 return;
             }
             closed = true;
+            OPEN.remove(this);
             closeQuietly(session);
             tokenizer.close();
         } finally {
             lifecycle.writeLock().unlock();
+        }
+    }
+
+    /**
+     * Closes every embedding model still open, each after the runs in progress: call it before the JVM's
+     * shutdown hooks start, as one of them frees ONNX Runtime's environment under running sessions.
+     */
+    public static void closeAll() {
+        for (OnnxEmbeddingModel model : List.copyOf(OPEN)) {
+            model.close();
         }
     }
 

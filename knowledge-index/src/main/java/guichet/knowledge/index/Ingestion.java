@@ -4,6 +4,7 @@ import guichet.inference.EmbeddingModel;
 import guichet.knowledge.IngestListener;
 import guichet.knowledge.IngestListener.IngestProgress;
 import guichet.knowledge.IngestReport;
+import guichet.knowledge.IngestStoppedException;
 import guichet.knowledge.SkippedDocument;
 import guichet.knowledge.SourceDocument;
 import guichet.knowledge.chunk.Chunk;
@@ -29,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
 /**
@@ -48,6 +50,7 @@ public final class Ingestion {
     private final int batchSize;
     private final Runnable commit;
     private final IngestListener listener;
+    private final BooleanSupplier stopRequested;
     private final long started = System.nanoTime();
     private final Map<String, String> seenThisRun = new HashMap<>();
     private final List<SkippedDocument> skipped = new ArrayList<>();
@@ -58,13 +61,17 @@ public final class Ingestion {
     private int unchanged;
     private int handled;
     private int chunksWritten;
+    private boolean uncommitted;
 
     /**
      * @param cache vectors already computed; the model embeds the rest (and they are offered to it)
      * @param commit commits the writer with the index's user data and refreshes the searchers
+     * @param stopRequested checked before each file and each document: when it says so, what went in is
+     *                      committed and the run ends with {@link IngestStoppedException}
      */
     public Ingestion(IndexWriter writer, SearcherManager searchers, EmbeddingModel embedder, EmbeddingCache cache,
-                     Chunker chunker, int batchSize, Runnable commit, IngestListener listener) {
+                     Chunker chunker, int batchSize, Runnable commit, IngestListener listener,
+                     BooleanSupplier stopRequested) {
         this.writer = writer;
         this.searchers = searchers;
         this.embedder = new CachedEmbedder(embedder, cache);
@@ -72,12 +79,14 @@ public final class Ingestion {
         this.batchSize = batchSize;
         this.commit = commit;
         this.listener = listener;
+        this.stopRequested = stopRequested;
     }
 
     public IngestReport run(Stream<SourceFile> files) throws IOException {
         Iterator<SourceFile> iterator = files.iterator();
         while (iterator.hasNext()) {
             SourceFile file = iterator.next();
+            stopIfRequested();
             String fingerprint = file.fingerprinted() ? file.fingerprint() + " chunks " + chunker.settings() : null;
             Optional<SourceFileRecord> record = fingerprint == null ? Optional.empty() : storedRecord(file);
             if (record.isPresent() && record.get().fingerprint().equals(fingerprint)) {
@@ -116,8 +125,30 @@ public final class Ingestion {
             }
         }
         write();
+        return report();
+    }
+
+    private IngestReport report() {
         return new IngestReport(added, replaced, unchanged, skipped, chunksWritten, embedder.hits(),
                 Duration.ofNanos(embedder.modelNanos()), Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /**
+     * Ends the run at a document boundary, keeping what is written. The records of files whose last
+     * documents were still waiting are dropped with them, so those files are read again next time.
+     */
+    private void stopIfRequested() {
+        if (!stopRequested.getAsBoolean()) {
+            return;
+        }
+        batch.clear();
+        pendingRecords.clear();
+        if (uncommitted) {
+            commit.run();
+            uncommitted = false;
+            listener.committed(progress());
+        }
+        throw new IngestStoppedException(report());
     }
 
     private Optional<SourceFileRecord> storedRecord(SourceFile file) throws IOException {
@@ -133,11 +164,11 @@ public final class Ingestion {
         if (batch.isEmpty() && pendingRecords.isEmpty()) {
             return;
         }
-        boolean changed = false;
         IndexSearcher searcher = searchers.acquire();
         try {
             for (SourceDocument document : batch) {
-                changed |= upsert(document, searcher);
+                stopIfRequested();
+                uncommitted |= upsert(document, searcher);
                 handled++;
                 listener.progress(progress());
             }
@@ -147,11 +178,12 @@ public final class Ingestion {
         batch.clear();
         for (SourceFileRecord record : pendingRecords) {
             SourceFileRecords.write(writer, record);
-            changed = true;
+            uncommitted = true;
         }
         pendingRecords.clear();
-        if (changed) {
+        if (uncommitted) {
             commit.run();
+            uncommitted = false;
             listener.committed(progress());
         }
     }

@@ -35,7 +35,7 @@ public final class CommandLauncher {
             app.setDefaultProperties(Map.of("guichet.command", "serve",
                     "logging.level.org.springframework.boot.SpringApplication", "OFF"));
             try {
-                app.run(arguments.springArgs());
+                ShutdownSignals.install(app.run(arguments.springArgs()));
             } catch (RuntimeException e) {
                 System.err.println("guichet: cannot start: " + CliErrors.describe(e));
                 System.exit(CliErrors.exitCode(e));
@@ -55,12 +55,16 @@ public final class CommandLauncher {
                 "logging.level.org.springframework.boot.diagnostics", "OFF"));
         int exitCode;
         try (ConfigurableApplicationContext context = app.run(arguments.springArgs())) {
+            ShutdownSignals.install(context);
             CommandLine commandLine = context.getBean(CommandLineFactory.class).create();
             exitCode = commandLine.execute(arguments.commandArgs());
         } catch (RuntimeException e) {
             // Spring could not start (bad setting): say why in one line, no stack trace.
             System.err.println("guichet: " + CliErrors.describe(e));
             exitCode = CliErrors.exitCode(e);
+        }
+        if (ShutdownSignals.stopping().isPresent()) {
+            ShutdownSignals.awaitExit();
         }
         // The native engine leaves an attached thread behind; end the JVM explicitly (ADR 0003).
         System.exit(exitCode);

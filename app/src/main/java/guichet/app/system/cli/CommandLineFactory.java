@@ -1,5 +1,6 @@
 package guichet.app.system.cli;
 
+import guichet.knowledge.IngestStoppedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -25,6 +26,14 @@ public class CommandLineFactory {
         commandLine.setUsageHelpWidth(120);
         commandLine.setExecutionExceptionHandler((error, cmd, parseResult) -> {
             LOG.debug("command failed", error);
+            if (ShutdownSignals.stopping().isPresent()) {
+                // The command failed because Guichet is closing under it: that is the news, not the failure.
+                cmd.getErr().println("guichet: stopped" + (error instanceof IngestStoppedException stopped
+                        ? "; " + stopped.kept().ingested() + " documents went in before the stop: run the same ingest "
+                        + "again to finish" : ""));
+                cmd.getErr().flush();
+                return ShutdownSignals.stopping().getAsInt();
+            }
             cmd.getErr().println("guichet: " + CliErrors.describe(error));
             cmd.getErr().flush();
             return CliErrors.exitCode(error);

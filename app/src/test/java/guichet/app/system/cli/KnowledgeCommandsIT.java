@@ -7,9 +7,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * {@code guichet ingest} and {@code guichet search} as an operator runs them, on a ministry's own Markdown
@@ -17,6 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * ranked passages with their section URLs, and one-line errors with a usage exit code.
  */
 class KnowledgeCommandsIT {
+
+    private static final Pattern CHUNKS_IN = Pattern.compile("[1-9][0-9]* chunks");
 
     @TempDir
     Path home;
@@ -42,6 +48,27 @@ class KnowledgeCommandsIT {
                 .satisfies(line -> assertThat(line).contains("Help with travel costs to job interviews"));
         assertThat(found.output()).contains(
                 "https://guidance.example.gov/employment/travel-costs-to-interviews.md#what-you-can-get");
+    }
+
+    @Test
+    void anIngestStoppedBySigtermSaysSoAndLeavesASearchableIndex() throws Exception {
+        Path fiches = home.resolve("travail-emploi-fiches.json.gz");
+        try (var in = KnowledgeCommandsIT.class.getResourceAsStream("/sample-knowledge/travail-emploi-fiches.json.gz")) {
+            Files.copy(in, fiches);
+        }
+        GuichetProcess ingest = new GuichetProcess(home);
+        Process process = ingest.start(withModels("ingest", fiches.toString()));
+        // Stopped in the middle of embedding, which is where ONNX Runtime's own shutdown hook used to crash it.
+        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(200))
+                .until(() -> !process.isAlive() || CHUNKS_IN.matcher(ingest.output()).find());
+        process.destroy();
+
+        assertThat(process.waitFor(1, TimeUnit.MINUTES)).as("the JVM exits after SIGTERM").isTrue();
+        assertThat(process.exitValue()).as(ingest.output()).isEqualTo(143);
+        assertThat(ingest.output()).contains("guichet: stopped").doesNotContain("\tat ", "fatal error");
+        GuichetProcess.Result found = run("search", "indemnisation chômage durée", "--k", "1");
+        assertThat(found.exitCode()).as(found.output()).isZero();
+        assertThat(found.output()).containsPattern("(?m)^\\s*1\\. ");
     }
 
     @Test
@@ -74,11 +101,15 @@ class KnowledgeCommandsIT {
     }
 
     private GuichetProcess.Result run(String... args) throws Exception {
+        return new GuichetProcess(home).run(withModels(args));
+    }
+
+    private String[] withModels(String... args) throws Exception {
         String[] all = new String[args.length + 3];
         System.arraycopy(args, 0, all, 0, args.length);
         all[args.length] = "--guichet.models.dir=" + TestModels.installedModelsDir(home);
         all[args.length + 1] = "--guichet.models.auto-pull=false";
         all[args.length + 2] = "--guichet.knowledge.sample-on-first-start=false";
-        return new GuichetProcess(home).run(all);
+        return all;
     }
 }
