@@ -17,6 +17,8 @@ import org.slf4j.LoggerFactory;
 
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -146,17 +148,32 @@ public final class OnnxEmbeddingModel implements EmbeddingModel {
         return run(List.of(settings.queryPrefix() + query.strip())).getFirst();
     }
 
+    /**
+     * Embeds passages in batches of similar length: a batch is padded to its longest passage, and
+     * passages taken in document order (long sections, short last chunks) padded real ingests to
+     * about 1.6 times their tokens; sorted, to about 1.06.
+     */
     @Override
     public List<float[]> embedPassages(List<String> passages) {
-        List<float[]> vectors = new ArrayList<>(passages.size());
-        for (int start = 0; start < passages.size(); start += settings.batchSize()) {
-            List<String> batch = new ArrayList<>();
-            for (String passage : passages.subList(start, Math.min(passages.size(), start + settings.batchSize()))) {
-                batch.add(settings.passagePrefix() + passage.strip());
-            }
-            vectors.addAll(run(batch));
+        Integer[] order = new Integer[passages.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
         }
-        return vectors;
+        // characters stand in for tokens: close enough to group lengths, and free
+        Arrays.sort(order, Comparator.comparingInt(i -> passages.get(i).length()));
+        float[][] vectors = new float[passages.size()][];
+        for (int start = 0; start < order.length; start += settings.batchSize()) {
+            int end = Math.min(order.length, start + settings.batchSize());
+            List<String> batch = new ArrayList<>(end - start);
+            for (int j = start; j < end; j++) {
+                batch.add(settings.passagePrefix() + passages.get(order[j]).strip());
+            }
+            List<float[]> embedded = run(batch);
+            for (int j = start; j < end; j++) {
+                vectors[order[j]] = embedded.get(j - start);
+            }
+        }
+        return Arrays.asList(vectors);
     }
 
     /** Tokens a text takes (special tokens included), before truncation. */

@@ -83,6 +83,23 @@ class OnnxEmbeddingModelIT {
     }
 
     @Test
+    void givesEachPassageItsOwnVectorWhenBatchesAreFormedByLength() {
+        List<String> passages = new java.util.ArrayList<>();
+        for (int i = 0; i < 36; i++) {
+            // long and short passages interleaved, over two batches of 32
+            passages.add(i % 2 == 0 ? ANSWER + " Case " + i + "." : "Case " + i + ": " + UNRELATED.repeat(1 + i % 3));
+        }
+
+        List<float[]> vectors = bge.embedPassages(passages);
+
+        assertThat(vectors).hasSize(passages.size());
+        for (int i : List.of(0, 1, 17, 34, 35)) {
+            float[] alone = bge.embedPassages(List.of(passages.get(i))).getFirst();
+            assertThat(Vectors.cosine(alone, vectors.get(i))).as("passage %d", i).isGreaterThan(0.99);
+        }
+    }
+
+    @Test
     void truncatesInputsLongerThanTheModelTakes() {
         float[] vector = e5.embedPassages(List.of("allocation ".repeat(2000))).getFirst();
 

@@ -43,6 +43,10 @@ import java.util.stream.Stream;
  */
 public final class Ingestion {
 
+    // Chunks embedded together: enough for the model to batch by length, few enough that a stop
+    // (the index closing) waits for one group only.
+    private static final int EMBED_GROUP_CHUNKS = 128;
+
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final CachedEmbedder embedder;
@@ -166,12 +170,25 @@ public final class Ingestion {
         }
         IndexSearcher searcher = searchers.acquire();
         try {
+            List<ChangedDocument> changed = new ArrayList<>();
+            int changedChunks = 0;
             for (SourceDocument document : batch) {
                 stopIfRequested();
-                uncommitted |= upsert(document, searcher);
-                handled++;
-                listener.progress(progress());
+                ChangedDocument change = compare(document, searcher);
+                if (change == null) {
+                    handled++;
+                    listener.progress(progress());
+                    continue;
+                }
+                changed.add(change);
+                changedChunks += change.chunks().size();
+                if (changedChunks >= EMBED_GROUP_CHUNKS) {
+                    embedAndWrite(changed);
+                    changed.clear();
+                    changedChunks = 0;
+                }
             }
+            embedAndWrite(changed);
         } finally {
             searchers.release(searcher);
         }
@@ -188,38 +205,62 @@ public final class Ingestion {
         }
     }
 
-    /** @return whether anything was written */
-    private boolean upsert(SourceDocument document, IndexSearcher searcher) throws IOException {
+    /** A document to write, chunked; {@code previous} is the content hash it replaces, or null. */
+    private record ChangedDocument(SourceDocument document, List<Chunk> chunks, String previous) {
+    }
+
+    /** @return the document chunked when it must be written, or null when there is nothing to write */
+    private ChangedDocument compare(SourceDocument document, IndexSearcher searcher) throws IOException {
         String key = ChunkFields.documentKey(document.collection(), document.documentId()).text();
         String hash = document.contentHash();
         String previous = seenThisRun.containsKey(key) ? seenThisRun.get(key) : storedHash(searcher, document);
         seenThisRun.put(key, hash);
         if (hash.equals(previous)) {
             unchanged++;
-            return false;
+            return null;
         }
         List<Chunk> chunks = chunker.chunk(document);
         if (chunks.isEmpty()) {
             skipped.add(new SkippedDocument(document.documentId(), "the document has no text to index"));
             if (previous != null) {
                 writer.deleteDocuments(ChunkFields.documentKey(document.collection(), document.documentId()));
-                return true;
+                uncommitted = true;
             }
-            return false;
+            return null;
         }
-        List<float[]> vectors = embedder.embed(chunks.stream().map(Chunk::textToEmbed).toList());
-        List<Document> docs = new ArrayList<>(chunks.size());
-        for (int i = 0; i < chunks.size(); i++) {
-            docs.add(ChunkFields.toDocument(chunks.get(i), vectors.get(i), hash));
+        return new ChangedDocument(document, chunks, previous);
+    }
+
+    /**
+     * Embeds the chunks of several documents in one call, so the model can batch them by length
+     * (one document's chunks alone are padded to its longest), then writes each document's chunks
+     * atomically.
+     */
+    private void embedAndWrite(List<ChangedDocument> changed) throws IOException {
+        if (changed.isEmpty()) {
+            return;
         }
-        writer.updateDocuments(ChunkFields.documentKey(document.collection(), document.documentId()), docs);
-        chunksWritten += docs.size();
-        if (previous == null) {
-            added++;
-        } else {
-            replaced++;
+        stopIfRequested();
+        List<float[]> vectors = embedder.embed(changed.stream()
+                .flatMap(change -> change.chunks().stream().map(Chunk::textToEmbed)).toList());
+        int next = 0;
+        for (ChangedDocument change : changed) {
+            SourceDocument document = change.document();
+            List<Document> docs = new ArrayList<>(change.chunks().size());
+            for (Chunk chunk : change.chunks()) {
+                docs.add(ChunkFields.toDocument(chunk, vectors.get(next++), document.contentHash()));
+            }
+            writer.updateDocuments(ChunkFields.documentKey(document.collection(), document.documentId()), docs);
+            uncommitted = true;
+            chunksWritten += docs.size();
+            if (change.previous() == null) {
+                added++;
+            } else {
+                replaced++;
+            }
+            handled++;
+            listener.progress(progress());
         }
-        return true;
     }
 
     private static String storedHash(IndexSearcher searcher, SourceDocument document) throws IOException {
