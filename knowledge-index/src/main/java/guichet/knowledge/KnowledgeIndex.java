@@ -45,7 +45,6 @@ import org.apache.lucene.util.BytesRef;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -195,9 +194,6 @@ public final class KnowledgeIndex implements AutoCloseable {
     public IngestReport ingestFiles(Stream<SourceFile> files, IngestListener listener, EmbeddingCache cache) {
         writeLock.lock();
         try {
-            if (closing) {
-                throw new IngestStoppedException(new IngestReport(0, 0, 0, List.of(), 0, 0, Duration.ZERO, Duration.ZERO));
-            }
             Ingestion ingestion = new Ingestion(writer, searchers, embedder, cache,
                     new Chunker(settings.chunkTokens(), settings.chunkOverlapTokens()), settings.commitBatchDocuments(),
                     this::commit, listener, () -> closing);
@@ -395,7 +391,7 @@ public final class KnowledgeIndex implements AutoCloseable {
     }
 
     /**
-     * Closes the index. A running ingest is stopped at its next document first, keeping what it wrote
+     * Closes the index. A running ingest is stopped at its next group of documents first, keeping what it wrote
      * ({@link IngestStoppedException} to its caller); nothing else is left uncommitted.
      */
     @Override
@@ -403,7 +399,7 @@ public final class KnowledgeIndex implements AutoCloseable {
         closing = true;
         boolean locked = false;
         try {
-            // One document's embedding at most; past that the writer is closed under the ingest.
+            // One group's embedding (128 chunks) at most; past that the writer is closed under the ingest.
             locked = writeLock.tryLock(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

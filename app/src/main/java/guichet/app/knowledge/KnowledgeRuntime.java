@@ -33,9 +33,9 @@ public class KnowledgeRuntime implements DisposableBean {
     private final Path home;
     private volatile State state = State.CLOSED;
     private volatile String detail = "";
+    // Set as soon as the index is open, so that shutdown closes it even during the sample ingest;
+    // served only once the state is READY.
     private volatile KnowledgeIndex index;
-    // Open but not yet ready (the sample ingest is running): shutdown must still close it.
-    private volatile KnowledgeIndex opening;
 
     KnowledgeRuntime(KnowledgeProperties properties, InferenceRuntime inference, @Value("${guichet.home}") Path home) {
         this.properties = properties;
@@ -51,7 +51,7 @@ public class KnowledgeRuntime implements DisposableBean {
         try {
             state = State.OPENING;
             KnowledgeIndex opened = KnowledgeIndex.open(properties.indexDir(), inference.embeddings(), settings());
-            opening = opened;
+            index = opened;
             if (properties.sampleOnFirstStart() && SampleKnowledge.pending(opened, home)) {
                 state = State.INGESTING_SAMPLE;
                 LOG.info("ingesting the sample guidance (GOV.UK, travail-emploi.gouv.fr, service-public.fr): the index is "
@@ -61,8 +61,6 @@ public class KnowledgeRuntime implements DisposableBean {
                         + "({} skipped)", report.ingested(), report.chunksWritten(), report.chunksFromCache(),
                         report.total().toSeconds(), report.skipped().size());
             }
-            index = opened;
-            opening = null;
             state = State.READY;
             detail = "";
         } catch (IngestStoppedException e) {
@@ -84,7 +82,7 @@ public class KnowledgeRuntime implements DisposableBean {
     /** The open index; a clear "not ready" until then. */
     public KnowledgeIndex index() {
         KnowledgeIndex current = index;
-        if (current == null) {
+        if (current == null || state != State.READY) {
             throw new EngineUnavailableException(switch (state) {
                 case FAILED -> "the knowledge index failed to open: " + detail;
                 case INGESTING_SAMPLE -> "the sample guidance is still being ingested";
@@ -104,9 +102,8 @@ public class KnowledgeRuntime implements DisposableBean {
 
     @Override
     public void destroy() {
-        KnowledgeIndex current = index != null ? index : opening;
+        KnowledgeIndex current = index;
         index = null;
-        opening = null;
         state = State.CLOSED;
         if (current != null) {
             current.close();

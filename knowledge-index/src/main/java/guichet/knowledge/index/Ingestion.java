@@ -116,8 +116,7 @@ public final class Ingestion {
                         case ReadOutcome.Skipped skip -> {
                             fileSkips.add(skip.skip());
                             skipped.add(skip.skip());
-                            handled++;
-                            listener.progress(progress());
+                            countHandled();
                         }
                     }
                 }
@@ -147,12 +146,21 @@ public final class Ingestion {
         }
         batch.clear();
         pendingRecords.clear();
+        commitWhatIsWritten();
+        throw new IngestStoppedException(report());
+    }
+
+    private void commitWhatIsWritten() {
         if (uncommitted) {
             commit.run();
             uncommitted = false;
             listener.committed(progress());
         }
-        throw new IngestStoppedException(report());
+    }
+
+    private void countHandled() {
+        handled++;
+        listener.progress(progress());
     }
 
     private Optional<SourceFileRecord> storedRecord(SourceFile file) throws IOException {
@@ -176,8 +184,7 @@ public final class Ingestion {
                 stopIfRequested();
                 ChangedDocument change = compare(document, searcher);
                 if (change == null) {
-                    handled++;
-                    listener.progress(progress());
+                    countHandled();
                     continue;
                 }
                 changed.add(change);
@@ -198,11 +205,7 @@ public final class Ingestion {
             uncommitted = true;
         }
         pendingRecords.clear();
-        if (uncommitted) {
-            commit.run();
-            uncommitted = false;
-            listener.committed(progress());
-        }
+        commitWhatIsWritten();
     }
 
     /** A document to write, chunked; {@code previous} is the content hash it replaces, or null. */
@@ -258,8 +261,7 @@ public final class Ingestion {
             } else {
                 replaced++;
             }
-            handled++;
-            listener.progress(progress());
+            countHandled();
         }
     }
 

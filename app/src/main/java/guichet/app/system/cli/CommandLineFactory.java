@@ -6,6 +6,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine;
 
+import java.util.OptionalInt;
+
 /** Builds the picocli command line with Spring-created commands and Guichet's error handling. */
 @Component
 public class CommandLineFactory {
@@ -26,13 +28,14 @@ public class CommandLineFactory {
         commandLine.setUsageHelpWidth(120);
         commandLine.setExecutionExceptionHandler((error, cmd, parseResult) -> {
             LOG.debug("command failed", error);
-            if (ShutdownSignals.stopping().isPresent()) {
+            OptionalInt stopping = ShutdownSignals.stopping();
+            if (stopping.isPresent()) {
                 // The command failed because Guichet is closing under it: that is the news, not the failure.
                 cmd.getErr().println("guichet: stopped" + (error instanceof IngestStoppedException stopped
                         ? "; " + stopped.kept().ingested() + " documents went in before the stop: run the same ingest "
                         + "again to finish" : ""));
                 cmd.getErr().flush();
-                return ShutdownSignals.stopping().getAsInt();
+                return stopping.getAsInt();
             }
             cmd.getErr().println("guichet: " + CliErrors.describe(error));
             cmd.getErr().flush();
