@@ -108,6 +108,20 @@ class KnowledgeIndexIT {
     }
 
     @Test
+    void matchesTheWordsAQuestionSharesWithCollectionsInAnotherLanguage() {
+        List<Passage> routed = index.search(SearchQuery.of(
+                "je travaille à Londres, quel est le National Minimum Wage pour moi ?", 3, SearchQuery.Mode.BM25));
+        List<Passage> chosen = index.search(SearchQuery.of(
+                "can my employer end my période d'essai overnight?", 3, SearchQuery.Mode.BM25)
+                .inCollection("travail-emploi"));
+
+        assertThat(routed).isNotEmpty().allSatisfy(p -> assertThat(p.collection()).isEqualTo("govuk"));
+        assertThat(routed.getFirst().documentId()).isEqualTo("/national-minimum-wage-rates");
+        assertThat(chosen).isNotEmpty();
+        assertThat(chosen.getFirst().documentId()).isEqualTo("https://travail-emploi.gouv.fr/la-periode-dessai");
+    }
+
+    @Test
     void returnsPassagesReadyToCiteWithSectionAnchorsAndHighlightedSnippets() {
         Passage passage = index.search(SearchQuery.of("statutory sick pay weekly rate", 1, SearchQuery.Mode.BM25))
                 .getFirst();

@@ -156,7 +156,9 @@ public final class IndexBenchmark {
             System.gc();
             Runtime runtime = Runtime.getRuntime();
             long heap = runtime.totalMemory() - runtime.freeMemory();
-            return new BenchmarkReport.SizeResult(size, writeRate, 1 / (1 / embedRate + 1 / writeRate), sizeOnDisk,
+            double buildSeconds = Math.min(size, real.size()) / embedRate + size / writeRate;
+            return new BenchmarkReport.SizeResult(size, writeRate, 1 / (1 / embedRate + 1 / writeRate),
+                    size / buildSeconds, sizeOnDisk,
                     bm25, dense, hybrid, denseEmbedded, hybridEmbedded, heap, rss(), segments, settleSeconds);
         } finally {
             delete(folder);

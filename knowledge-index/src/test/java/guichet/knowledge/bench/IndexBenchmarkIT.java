@@ -27,6 +27,9 @@ class IndexBenchmarkIT {
         assertThat(report.sizes()).extracting(BenchmarkReport.SizeResult::chunks).containsExactly(50, 200);
         BenchmarkReport.SizeResult large = report.sizes().get(1);
         assertThat(large.writeChunksPerSecond()).isGreaterThan(large.ingestChunksPerSecondWithEmbedding());
+        assertThat(large.buildChunksPerSecondWithEmbedding()).as("8 of 200 chunks embedded")
+                .isGreaterThan(large.ingestChunksPerSecondWithEmbedding())
+                .isLessThan(large.writeChunksPerSecond());
         assertThat(large.sizeOnDiskBytes()).isPositive();
         assertThat(large.hybrid().p99()).isGreaterThanOrEqualTo(large.hybrid().p50()).isPositive();
         assertThat(large.hybridWithEmbedding().p50()).isPositive();

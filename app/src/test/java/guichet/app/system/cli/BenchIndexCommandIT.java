@@ -47,6 +47,9 @@ class BenchIndexCommandIT {
         assertThat(size.path("writeChunksPerSecond").asDouble()).isPositive();
         assertThat(size.path("ingestChunksPerSecondWithEmbedding").asDouble()).isPositive()
                 .isLessThan(size.path("writeChunksPerSecond").asDouble());
+        assertThat(size.path("buildChunksPerSecondWithEmbedding").asDouble()).as("40 of 2,000 chunks embedded")
+                .isGreaterThan(size.path("ingestChunksPerSecondWithEmbedding").asDouble())
+                .isLessThan(size.path("writeChunksPerSecond").asDouble());
         assertThat(size.path("sizeOnDiskBytes").asLong()).isGreaterThan(1_000_000);
         assertThat(size.path("heapUsedBytes").asLong()).isPositive();
         assertThat(size.path("rssBytes").asLong()).isGreaterThan(size.path("heapUsedBytes").asLong());
