@@ -55,11 +55,14 @@ public record DeskProperties(@DefaultValue("en") @NotBlank String officerLanguag
      * @param folder the folder read
      * @param interval time between polls
      * @param timeout connection and read timeout
+     * @param sslBundle the Spring Boot SSL bundle whose certificates the server's must chain to; blank:
+     *        the JVM's trust store
      */
     public record Imap(@DefaultValue("false") boolean enabled, String host, @DefaultValue("993") int port,
                        @DefaultValue("true") boolean tls, @DefaultValue("false") boolean startTls,
                        String username, String password, @DefaultValue("INBOX") String folder,
-                       @DefaultValue("1m") Duration interval, @DefaultValue("30s") Duration timeout) {
+                       @DefaultValue("1m") Duration interval, @DefaultValue("30s") Duration timeout,
+                       String sslBundle) {
     }
 
     /**
@@ -73,11 +76,12 @@ public record DeskProperties(@DefaultValue("en") @NotBlank String officerLanguag
      * @param password password ({@code GUICHET_DESK_SMTP_PASSWORD})
      * @param from the office's address replies come from
      * @param timeout connection and read timeout
+     * @param sslBundle as for the mailbox
      */
     public record Smtp(String host, @DefaultValue("587") int port, @DefaultValue("false") boolean tls,
                        @DefaultValue("true") boolean startTls, String username, String password,
                        @DefaultValue("correspondence@example.gov") String from,
-                       @DefaultValue("30s") Duration timeout) {
+                       @DefaultValue("30s") Duration timeout, String sslBundle) {
 
         public boolean configured() {
             return host != null && !host.isBlank();

@@ -89,9 +89,9 @@ public final class DeskFixtures {
 
     public static DeskProperties defaults() {
         return new DeskProperties("en", new DeskProperties.Imap(false, null, 993, true, false, null, null, "INBOX",
-                java.time.Duration.ofMinutes(1), java.time.Duration.ofSeconds(30)),
+                java.time.Duration.ofMinutes(1), java.time.Duration.ofSeconds(30), null),
                 new DeskProperties.Smtp(null, 587, false, true, null, null, "correspondence@example.gov",
-                        java.time.Duration.ofSeconds(30)),
+                        java.time.Duration.ofSeconds(30), null),
                 new DeskProperties.Limits(org.springframework.util.unit.DataSize.ofMegabytes(25),
                         org.springframework.util.unit.DataSize.ofMegabytes(5), 20000),
                 new DeskProperties.Triage(0.5, 3, 400, 0.01), new DeskProperties.Summary(true, 0, 160),

@@ -1,6 +1,7 @@
 package guichet.app.desk.intake;
 
 import guichet.app.desk.DeskProperties;
+import guichet.app.desk.MailSessions;
 import jakarta.mail.Flags;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
@@ -11,13 +12,13 @@ import jakarta.mail.UIDFolder;
 import jakarta.mail.search.FlagTerm;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.ssl.SslBundles;
 import org.springframework.stereotype.Component;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 
 /**
  * Reads the office's mailbox over IMAP (implicit TLS by default, or STARTTLS, credentials from the
@@ -34,10 +35,13 @@ public class ImapPoller {
     private final Intake intake;
     private final DeskProperties.Imap settings;
     private final long maxMessageBytes;
+    private final MailSessions.Connection connection;
 
-    ImapPoller(Intake intake, DeskProperties properties) {
+    ImapPoller(Intake intake, DeskProperties properties, SslBundles bundles) {
         this.intake = intake;
         this.settings = properties.imap();
+        this.connection = MailSessions.connection("imap", settings.timeout(), settings.tls(), settings.startTls(),
+                settings.sslBundle(), bundles);
         this.maxMessageBytes = properties.limits().maxMessage().toBytes();
     }
 
@@ -54,10 +58,9 @@ public class ImapPoller {
         if (settings.host() == null || settings.host().isBlank()) {
             throw new IllegalStateException("guichet.desk.imap.host is not set");
         }
-        String protocol = settings.tls() ? "imaps" : "imap";
-        Session session = Session.getInstance(properties(protocol));
+        Session session = Session.getInstance(MailSessions.properties(connection));
         List<IntakeResult> results = new ArrayList<>();
-        try (Store store = session.getStore(protocol)) {
+        try (Store store = session.getStore(connection.protocol())) {
             store.connect(settings.host(), settings.port(), settings.username(), settings.password());
             Folder folder = store.getFolder(settings.folder());
             folder.open(Folder.READ_WRITE);
@@ -107,22 +110,6 @@ public class ImapPoller {
         } catch (MessagingException e) {
             return Integer.toString(message.getMessageNumber());
         }
-    }
-
-    private Properties properties(String protocol) {
-        Properties properties = new Properties();
-        String prefix = "mail." + protocol + ".";
-        properties.setProperty(prefix + "connectiontimeout", Long.toString(settings.timeout().toMillis()));
-        properties.setProperty(prefix + "timeout", Long.toString(settings.timeout().toMillis()));
-        properties.setProperty(prefix + "writetimeout", Long.toString(settings.timeout().toMillis()));
-        if (settings.tls()) {
-            properties.setProperty(prefix + "ssl.checkserveridentity", "true");
-        }
-        if (settings.startTls()) {
-            properties.setProperty(prefix + "starttls.enable", "true");
-            properties.setProperty(prefix + "starttls.required", "true");
-        }
-        return properties;
     }
 
     /** The mailbox could not be reached or read; the next poll tries again. */

@@ -9,6 +9,7 @@ import guichet.app.desk.store.Reply;
 import jakarta.mail.MessagingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.ssl.SslBundles;
 import org.springframework.stereotype.Component;
 
 import java.util.Optional;
@@ -26,9 +27,9 @@ public class Replies {
     private final CaseStore store;
     private final SmtpOutbox outbox;
 
-    Replies(CaseStore store, DeskProperties properties) {
+    Replies(CaseStore store, DeskProperties properties, SslBundles bundles) {
         this.store = store;
-        this.outbox = new SmtpOutbox(properties.smtp());
+        this.outbox = new SmtpOutbox(properties.smtp(), bundles);
     }
 
     /**

@@ -1,6 +1,7 @@
 package guichet.app.desk.send;
 
 import guichet.app.desk.DeskProperties;
+import guichet.app.desk.MailSessions;
 import guichet.app.desk.store.Reply;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -8,6 +9,7 @@ import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import org.springframework.boot.ssl.SslBundles;
 
 import java.util.Date;
 import java.util.Properties;
@@ -19,9 +21,12 @@ import java.util.Properties;
 final class SmtpOutbox {
 
     private final DeskProperties.Smtp settings;
+    private final MailSessions.Connection connection;
 
-    SmtpOutbox(DeskProperties.Smtp settings) {
+    SmtpOutbox(DeskProperties.Smtp settings, SslBundles bundles) {
         this.settings = settings;
+        this.connection = MailSessions.connection("smtp", settings.timeout(), settings.tls(), settings.startTls(),
+                settings.sslBundle(), bundles);
     }
 
     boolean configured() {
@@ -46,8 +51,7 @@ final class SmtpOutbox {
         }
         message.setHeader("X-Guichet-Case", caseReference);
         message.saveChanges();
-        String protocol = settings.tls() ? "smtps" : "smtp";
-        try (Transport transport = session.getTransport(protocol)) {
+        try (Transport transport = session.getTransport(connection.protocol())) {
             transport.connect(settings.host(), settings.port(), blankToNull(settings.username()),
                     blankToNull(settings.password()));
             transport.sendMessage(message, message.getAllRecipients());
@@ -56,18 +60,9 @@ final class SmtpOutbox {
     }
 
     private Properties properties() {
-        Properties properties = new Properties();
-        String prefix = "mail." + (settings.tls() ? "smtps" : "smtp") + ".";
-        properties.setProperty(prefix + "connectiontimeout", Long.toString(settings.timeout().toMillis()));
-        properties.setProperty(prefix + "timeout", Long.toString(settings.timeout().toMillis()));
-        properties.setProperty(prefix + "writetimeout", Long.toString(settings.timeout().toMillis()));
-        properties.setProperty(prefix + "auth", Boolean.toString(settings.username() != null && !settings.username().isBlank()));
-        if (settings.tls()) {
-            properties.setProperty(prefix + "ssl.checkserveridentity", "true");
-        } else if (settings.startTls()) {
-            properties.setProperty(prefix + "starttls.enable", "true");
-            properties.setProperty(prefix + "starttls.required", "true");
-        }
+        Properties properties = MailSessions.properties(connection);
+        properties.setProperty("mail." + connection.protocol() + ".auth",
+                Boolean.toString(settings.username() != null && !settings.username().isBlank()));
         return properties;
     }
 
