@@ -2,6 +2,7 @@ package guichet.app.desk;
 
 import org.springframework.boot.ssl.SslBundles;
 
+import javax.net.ssl.SSLHandshakeException;
 import javax.net.ssl.SSLSocketFactory;
 import java.time.Duration;
 import java.util.Properties;
@@ -52,5 +53,21 @@ public final class MailSessions {
             }
         }
         return properties;
+    }
+
+    /**
+     * Why a connection failed, in words for the operator: the mail library's message, and what to
+     * check when the TLS handshake was refused (the JDK reports a name mismatch as a path failure).
+     *
+     * @param setting the property that names the SSL bundle for this server
+     */
+    public static String failure(Exception e, String host, String setting) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SSLHandshakeException) {
+                return e.getMessage() + " (the certificate of " + host + " is not trusted here, or does not name "
+                        + host + ": a certificate from the site's own authority needs " + setting + ")";
+            }
+        }
+        return e.getMessage();
     }
 }

@@ -105,7 +105,9 @@ class MailTlsIT {
 
         assertThatThrownBy(() -> connect(imaps, "localhost"))
                 .isInstanceOf(MessagingException.class)
-                .hasRootCauseInstanceOf(CertPathBuilderException.class);
+                .hasRootCauseInstanceOf(CertPathBuilderException.class)
+                .satisfies(e -> assertThat(MailSessions.failure((Exception) e, "localhost", "guichet.desk.imap.ssl-bundle"))
+                        .contains("certificate of localhost is not trusted here", "guichet.desk.imap.ssl-bundle"));
     }
 
     @Test

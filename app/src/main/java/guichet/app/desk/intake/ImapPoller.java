@@ -73,7 +73,8 @@ public class ImapPoller {
                 folder.close(false);
             }
         } catch (MessagingException e) {
-            throw new MailboxUnavailableException(settings.host() + ":" + settings.port() + "/" + settings.folder(), e);
+            throw new MailboxUnavailableException(settings.host() + ":" + settings.port() + "/" + settings.folder(),
+                    MailSessions.failure(e, settings.host(), "guichet.desk.imap.ssl-bundle"), e);
         }
         PollReport report = new PollReport(results);
         if (!results.isEmpty()) {
@@ -114,8 +115,8 @@ public class ImapPoller {
 
     /** The mailbox could not be reached or read; the next poll tries again. */
     public static final class MailboxUnavailableException extends RuntimeException {
-        MailboxUnavailableException(String mailbox, Throwable cause) {
-            super("mailbox " + mailbox + " unavailable: " + cause.getMessage(), cause);
+        MailboxUnavailableException(String mailbox, String reason, Throwable cause) {
+            super("mailbox " + mailbox + " unavailable: " + reason, cause);
         }
     }
 }

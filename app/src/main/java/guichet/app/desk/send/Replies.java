@@ -78,8 +78,9 @@ public class Replies {
             store.event(deskCase.id(), "reply_sent", approved.approvedBy(), "reply " + approved.id());
             LOG.info("reply {} to case {} sent (approved by {})", approved.id(), deskCase.id(), approved.approvedBy());
         } catch (MessagingException | RuntimeException e) {
-            store.replyFailed(approved.id(), e.getClass().getSimpleName() + ": " + e.getMessage());
-            LOG.warn("reply {} to case {} not sent: {}", approved.id(), deskCase.id(), e.getMessage());
+            String reason = outbox.failure(e);
+            store.replyFailed(approved.id(), e.getClass().getSimpleName() + ": " + reason);
+            LOG.warn("reply {} to case {} not sent: {}", approved.id(), deskCase.id(), reason);
         }
         return store.reply(approved.id()).orElseThrow();
     }

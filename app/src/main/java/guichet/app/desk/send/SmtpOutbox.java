@@ -33,6 +33,11 @@ final class SmtpOutbox {
         return settings.configured();
     }
 
+    /** Why sending failed, in words for the operator. */
+    String failure(Exception e) {
+        return MailSessions.failure(e, settings.host(), "guichet.desk.smtp.ssl-bundle");
+    }
+
     /** Sends the approved reply; returns the Message-ID it was sent with. */
     String send(Reply approved, String inReplyTo, String caseReference) throws MessagingException {
         if (approved.approvedBy() == null || approved.approvedBy().isBlank() || approved.approvedAt() == null) {
