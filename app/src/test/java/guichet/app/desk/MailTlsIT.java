@@ -25,6 +25,7 @@ import java.nio.file.Files;
 import java.security.cert.CertPathBuilderException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
@@ -155,7 +156,7 @@ class MailTlsIT {
     }
 
     private static List<Throwable> causes(Throwable e) {
-        List<Throwable> chain = new java.util.ArrayList<>();
+        List<Throwable> chain = new ArrayList<>();
         for (Throwable t = e; t != null && !chain.contains(t); t = t.getCause()) {
             chain.add(t);
         }
@@ -172,7 +173,7 @@ class MailTlsIT {
     }
 
     private static void keytool(String... arguments) throws Exception {
-        List<String> command = new java.util.ArrayList<>();
+        List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "keytool").toString());
         command.addAll(List.of(arguments));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
