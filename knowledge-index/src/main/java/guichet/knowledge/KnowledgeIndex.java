@@ -15,6 +15,7 @@ import guichet.knowledge.index.VectorCodec;
 import guichet.knowledge.index.SourceFileRecords;
 import guichet.knowledge.ingest.ReadOutcome;
 import guichet.knowledge.ingest.SourceFile;
+import guichet.knowledge.search.Misspellings;
 import guichet.knowledge.search.PassageSearch;
 import guichet.knowledge.search.QueryVectors;
 import org.apache.lucene.analysis.Analyzer;
@@ -77,6 +78,7 @@ public final class KnowledgeIndex implements AutoCloseable {
     private final SearcherManager searchers;
     private final PassageSearch search;
     private final QueryVectors queryVectors;
+    private final Misspellings misspellings = new Misspellings();
     private final ExecutorService searchWorkers;
     private final ReentrantLock writeLock = new ReentrantLock();
     private volatile boolean closing;
@@ -263,7 +265,28 @@ public final class KnowledgeIndex implements AutoCloseable {
 
     /** The query's vector, as {@link #search(SearchQuery)} would compute it (recent ones are kept). */
     public float[] embedQuery(String text) {
-        return queryVectors.get(text);
+        return queryVectors.get(corrected(text));
+    }
+
+    /** The text as searches read it: misspelt words corrected to the index's words, if the settings say so. */
+    public String corrected(String text) {
+        IndexSearcher searcher;
+        try {
+            searcher = searchers.acquire();
+        } catch (IOException e) {
+            throw new IndexStorageException(folder, "read", e);
+        }
+        try {
+            return corrected(searcher, text);
+        } catch (IOException e) {
+            throw new IndexStorageException(folder, "search", e);
+        } finally {
+            release(searcher);
+        }
+    }
+
+    private String corrected(IndexSearcher searcher, String text) throws IOException {
+        return settings.correctSpelling() ? misspellings.correct(searcher.getIndexReader(), text) : text;
     }
 
     /** Searches; the query is embedded only when the mode needs it. */
@@ -284,9 +307,10 @@ public final class KnowledgeIndex implements AutoCloseable {
             throw new IndexStorageException(folder, "read", e);
         }
         try {
+            SearchQuery read = query.withText(corrected(searcher, query.text()));
             Supplier<float[]> vector = queryVector != null ? () -> queryVectors.check(queryVector)
-                    : () -> queryVectors.get(query.text());
-            return search.search(searcher, query, vector);
+                    : () -> queryVectors.get(read.text());
+            return search.search(searcher, read, vector);
         } catch (IOException e) {
             throw new IndexStorageException(folder, "search", e);
         } finally {

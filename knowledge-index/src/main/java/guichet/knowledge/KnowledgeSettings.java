@@ -25,12 +25,15 @@ import java.util.Objects;
  *                         not embedded again (0 turns the cache off)
  * @param jurisdictions which collections answer for which country: a question that names one country
  *                      is searched in its collections only (see {@link Jurisdictions})
+ * @param correctSpelling read a question's misspelt words as the nearest words the index holds, for
+ *                        BM25 (and for routing by country)
  */
 public record KnowledgeSettings(int rrfK, double lexicalWeight, double denseWeight,
                                 Map<String, Double> documentTypeWeights, int chunkTokens, int chunkOverlapTokens,
                                 double minScore, boolean quantizeVectors, int commitBatchDocuments,
                                 int hnswMaxConnections, int hnswBeamWidth, int candidateFactor,
-                                int queryVectorCache, Jurisdictions jurisdictions) {
+                                int queryVectorCache, Jurisdictions jurisdictions,
+                                boolean correctSpelling) {
 
     public KnowledgeSettings {
         require(rrfK >= 1 && rrfK <= 1000, "rrf k must be between 1 and 1000, not " + rrfK);
@@ -60,7 +63,7 @@ public record KnowledgeSettings(int rrfK, double lexicalWeight, double denseWeig
     /** The tuned defaults (see ADR-NOTES.md). */
     public static KnowledgeSettings defaults() {
         return new KnowledgeSettings(60, 1.0, 2.0, Map.of(), 300, 40, 0.0, false, 32, 16, 100, 4, 1024,
-                Jurisdictions.defaults());
+                Jurisdictions.defaults(), true);
     }
 
     public double weightOf(String documentType) {
@@ -69,53 +72,59 @@ public record KnowledgeSettings(int rrfK, double lexicalWeight, double denseWeig
 
     public KnowledgeSettings withFusion(int k, double lexical, double dense) {
         return new KnowledgeSettings(k, lexical, dense, documentTypeWeights, chunkTokens, chunkOverlapTokens, minScore,
-                quantizeVectors, commitBatchDocuments, hnswMaxConnections, hnswBeamWidth, candidateFactor, queryVectorCache, jurisdictions);
+                quantizeVectors, commitBatchDocuments, hnswMaxConnections, hnswBeamWidth, candidateFactor, queryVectorCache, jurisdictions, correctSpelling);
     }
 
     public KnowledgeSettings withDocumentTypeWeights(Map<String, Double> weights) {
         return new KnowledgeSettings(rrfK, lexicalWeight, denseWeight, weights, chunkTokens, chunkOverlapTokens,
-                minScore, quantizeVectors, commitBatchDocuments, hnswMaxConnections, hnswBeamWidth, candidateFactor, queryVectorCache, jurisdictions);
+                minScore, quantizeVectors, commitBatchDocuments, hnswMaxConnections, hnswBeamWidth, candidateFactor, queryVectorCache, jurisdictions, correctSpelling);
     }
 
     public KnowledgeSettings withChunking(int tokens, int overlap) {
         return new KnowledgeSettings(rrfK, lexicalWeight, denseWeight, documentTypeWeights, tokens, overlap, minScore,
-                quantizeVectors, commitBatchDocuments, hnswMaxConnections, hnswBeamWidth, candidateFactor, queryVectorCache, jurisdictions);
+                quantizeVectors, commitBatchDocuments, hnswMaxConnections, hnswBeamWidth, candidateFactor, queryVectorCache, jurisdictions, correctSpelling);
     }
 
     public KnowledgeSettings withMinScore(double value) {
         return new KnowledgeSettings(rrfK, lexicalWeight, denseWeight, documentTypeWeights, chunkTokens,
                 chunkOverlapTokens, value, quantizeVectors, commitBatchDocuments, hnswMaxConnections, hnswBeamWidth,
-                candidateFactor, queryVectorCache, jurisdictions);
+                candidateFactor, queryVectorCache, jurisdictions, correctSpelling);
     }
 
     public KnowledgeSettings withQuantizedVectors(boolean value) {
         return new KnowledgeSettings(rrfK, lexicalWeight, denseWeight, documentTypeWeights, chunkTokens,
                 chunkOverlapTokens, minScore, value, commitBatchDocuments, hnswMaxConnections, hnswBeamWidth,
-                candidateFactor, queryVectorCache, jurisdictions);
+                candidateFactor, queryVectorCache, jurisdictions, correctSpelling);
     }
 
     public KnowledgeSettings withCommitBatch(int documents) {
         return new KnowledgeSettings(rrfK, lexicalWeight, denseWeight, documentTypeWeights, chunkTokens,
                 chunkOverlapTokens, minScore, quantizeVectors, documents, hnswMaxConnections, hnswBeamWidth,
-                candidateFactor, queryVectorCache, jurisdictions);
+                candidateFactor, queryVectorCache, jurisdictions, correctSpelling);
     }
 
     public KnowledgeSettings withHnsw(int maxConnections, int beamWidth) {
         return new KnowledgeSettings(rrfK, lexicalWeight, denseWeight, documentTypeWeights, chunkTokens,
                 chunkOverlapTokens, minScore, quantizeVectors, commitBatchDocuments, maxConnections, beamWidth,
-                candidateFactor, queryVectorCache, jurisdictions);
+                candidateFactor, queryVectorCache, jurisdictions, correctSpelling);
     }
 
     public KnowledgeSettings withQueryVectorCache(int vectors) {
         return new KnowledgeSettings(rrfK, lexicalWeight, denseWeight, documentTypeWeights, chunkTokens,
                 chunkOverlapTokens, minScore, quantizeVectors, commitBatchDocuments, hnswMaxConnections, hnswBeamWidth,
-                candidateFactor, vectors, jurisdictions);
+                candidateFactor, vectors, jurisdictions, correctSpelling);
     }
 
     public KnowledgeSettings withJurisdictions(Jurisdictions value) {
         return new KnowledgeSettings(rrfK, lexicalWeight, denseWeight, documentTypeWeights, chunkTokens,
                 chunkOverlapTokens, minScore, quantizeVectors, commitBatchDocuments, hnswMaxConnections, hnswBeamWidth,
-                candidateFactor, queryVectorCache, value);
+                candidateFactor, queryVectorCache, value, correctSpelling);
+    }
+
+    public KnowledgeSettings withSpellingCorrection(boolean value) {
+        return new KnowledgeSettings(rrfK, lexicalWeight, denseWeight, documentTypeWeights, chunkTokens,
+                chunkOverlapTokens, minScore, quantizeVectors, commitBatchDocuments, hnswMaxConnections, hnswBeamWidth,
+                candidateFactor, queryVectorCache, jurisdictions, value);
     }
 
     private static void require(boolean condition, String message) {

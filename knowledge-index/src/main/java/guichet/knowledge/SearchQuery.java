@@ -50,6 +50,11 @@ public record SearchQuery(String text, int k, Mode mode, String collection, Stri
         return new SearchQuery(text, k, mode, null, null, Set.of(), null);
     }
 
+    /** The same search for another text (the question with its misspellings corrected). */
+    public SearchQuery withText(String value) {
+        return new SearchQuery(value, k, mode, collection, language, documentTypes, minScore);
+    }
+
     public SearchQuery inCollection(String name) {
         return new SearchQuery(text, k, mode, name, language, documentTypes, minScore);
     }

@@ -93,6 +93,25 @@ class KnowledgeIndexIT {
     }
 
     @Test
+    void readsMisspeltWordsAsTheWordsTheGuidanceUses() {
+        String typed = "how many days of paid holliday do I get a year wroking full time";
+
+        assertThat(index.corrected(typed)).isEqualTo("how many days of paid holiday do I get a year working full time");
+        assertThat(index.search(SearchQuery.of(typed, 3, SearchQuery.Mode.BM25)).getFirst().documentId())
+                .isEqualTo("/holiday-entitlement-rights");
+        assertThat(index.corrected("je veux donner ma démission, quel préavsi ?")).contains("préavis");
+    }
+
+    @Test
+    void leavesWordsTheGuidanceKnowsAndShortOrUnknownOnesAsTyped() {
+        for (String typed : List.of("how many days of paid holiday do I get a year working full time",
+                "mon employeur peut-il mettre fin à ma période d'essai ?",
+                "I deliver for Zqxjvbw in Leeds", "my pay is 12.21 an hour")) {
+            assertThat(index.corrected(typed)).as(typed).isEqualTo(typed);
+        }
+    }
+
+    @Test
     void searchesOnlyTheCollectionsOfTheCountryAQuestionNames() {
         String question = "je travaille à Londres à temps plein, j'ai droit à combien de jours de congés payés ?";
         List<Passage> routed = index.search(SearchQuery.of(question, 5, SearchQuery.Mode.HYBRID));

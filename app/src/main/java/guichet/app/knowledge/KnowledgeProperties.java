@@ -18,6 +18,7 @@ import java.nio.file.Path;
  * @param lexicalWeight weight of the BM25 ranking in fusion
  * @param denseWeight weight of the vector ranking in fusion
  * @param quantizedVectors store vectors scalar-quantized (smaller, slightly less exact)
+ * @param correctSpelling read a question's misspelt words as the nearest words the guidance uses (ADR 26)
  */
 @Validated
 @ConfigurationProperties("guichet.knowledge")
@@ -25,5 +26,6 @@ public record KnowledgeProperties(@NotNull Path indexDir, @DefaultValue("true") 
                                   @DefaultValue("60") @Min(1) int rrfK,
                                   @DefaultValue("1.0") @DecimalMin("0") double lexicalWeight,
                                   @DefaultValue("2.0") @DecimalMin("0") double denseWeight,
-                                  @DefaultValue("false") boolean quantizedVectors) {
+                                  @DefaultValue("false") boolean quantizedVectors,
+                                  @DefaultValue("true") boolean correctSpelling) {
 }

@@ -76,7 +76,8 @@ public class KnowledgeRuntime implements DisposableBean {
     private KnowledgeSettings settings() {
         return KnowledgeSettings.defaults()
                 .withFusion(properties.rrfK(), properties.lexicalWeight(), properties.denseWeight())
-                .withQuantizedVectors(properties.quantizedVectors());
+                .withQuantizedVectors(properties.quantizedVectors())
+                .withSpellingCorrection(properties.correctSpelling());
     }
 
     /** The open index; a clear "not ready" until then. */

@@ -1,6 +1,7 @@
 package guichet.knowledge.index;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.de.GermanAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.es.SpanishAnalyzer;
@@ -49,9 +50,18 @@ public final class Analyzers {
         return all;
     }
 
+    /**
+     * Words as written, lower-cased, every language alike, stop words kept: for {@link ChunkFields#WORDS}
+     * and the misspelt words of a question.
+     */
+    public static Analyzer words() {
+        return new StandardAnalyzer(CharArraySet.EMPTY_SET);
+    }
+
     /** The analyzer for every field of the index. */
     public static Analyzer perField() {
         Map<String, Analyzer> fields = new HashMap<>();
+        fields.put(ChunkFields.WORDS, words());
         for (String suffix : suffixes()) {
             Analyzer analyzer = forSuffix(suffix);
             for (String field : List.of(ChunkFields.TEXT, ChunkFields.TITLE, ChunkFields.HEADINGS)) {

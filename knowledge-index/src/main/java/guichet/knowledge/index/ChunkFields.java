@@ -4,6 +4,7 @@ import guichet.knowledge.Passage;
 import guichet.knowledge.chunk.Chunk;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
@@ -11,6 +12,7 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.FloatVectorValues;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.KnnVectorValues;
 import org.apache.lucene.index.LeafReaderContext;
@@ -44,6 +46,12 @@ public final class ChunkFields {
     public static final String UPDATED = "updated";
     public static final String LICENCE = "licence";
     /**
+     * Every word of the chunk (title, headings, text) as written, lower-cased but neither stemmed nor
+     * stripped of stop words: the vocabulary a misspelt question is corrected against.
+     */
+    public static final String WORDS = "words";
+    private static final FieldType WORDS_TYPE = wordsType();
+    /**
      * The vector field of indexes written before ADR 23, all languages in one HNSW graph; still
      * searched, and left behind by every document ingested again.
      */
@@ -51,6 +59,16 @@ public final class ChunkFields {
     private static final String HEADING_SEPARATOR = "\u001f";
 
     private ChunkFields() {
+    }
+
+    /** Only which chunks hold a word is needed: no frequencies, positions or norms. */
+    private static FieldType wordsType() {
+        FieldType type = new FieldType();
+        type.setIndexOptions(IndexOptions.DOCS);
+        type.setTokenized(true);
+        type.setOmitNorms(true);
+        type.freeze();
+        return type;
     }
 
     /** The key of a document across collections: its chunks are replaced and deleted together. */
@@ -103,6 +121,8 @@ public final class ChunkFields {
             doc.add(new TextField(HEADINGS + suffix, String.join(" ", chunk.headingPath()), Field.Store.NO));
         }
         doc.add(new TextField(TEXT + suffix, chunk.text(), Field.Store.YES));
+        doc.add(new Field(WORDS, chunk.title() + "\n" + String.join("\n", chunk.headingPath()) + "\n" + chunk.text(),
+                WORDS_TYPE));
         doc.add(new StoredField(URL, chunk.url()));
         if (chunk.updated() != null) {
             doc.add(new StoredField(UPDATED, chunk.updated().toEpochMilli()));

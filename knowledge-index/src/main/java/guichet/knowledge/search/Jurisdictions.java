@@ -3,6 +3,7 @@ package guichet.knowledge.search;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import guichet.knowledge.InvalidKnowledgeSettingsException;
+import org.apache.lucene.search.spell.LuceneLevenshteinDistance;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,6 +34,10 @@ public final class Jurisdictions {
             cues = cues.stream().map(Jurisdictions::normalise).filter(c -> !c.isBlank()).distinct().toList();
         }
     }
+
+    /** Cue words this long or longer also match with one edit. */
+    private static final int FUZZY_FROM_LENGTH = 6;
+    private static final LuceneLevenshteinDistance SPELLING = new LuceneLevenshteinDistance();
 
     private final List<Jurisdiction> jurisdictions;
 
@@ -89,17 +94,19 @@ public final class Jurisdictions {
 
     /**
      * The jurisdiction a question names: the one with the most cues in it, if no other has as many.
-     * Cues match whole words, whatever the case and accents.
+     * Cues match whole words, whatever the case and accents, and a word of six letters or more also
+     * with one letter wrong, missing, added or swapped ("Londre", "Mancehster"): a misspelt place
+     * must not send a question to the wrong country's guidance.
      */
     public Optional<Jurisdiction> namedIn(String question) {
-        String text = " " + normalise(question) + " ";
+        String[] words = normalise(question).split(" ");
         Jurisdiction best = null;
         int bestCount = 0;
         boolean tie = false;
         for (Jurisdiction jurisdiction : jurisdictions) {
             int count = 0;
             for (String cue : jurisdiction.cues()) {
-                if (text.contains(" " + cue + " ")) {
+                if (contains(words, cue.split(" "))) {
                     count++;
                 }
             }
@@ -112,6 +119,29 @@ public final class Jurisdictions {
             }
         }
         return tie ? Optional.empty() : Optional.ofNullable(best);
+    }
+
+    private static boolean contains(String[] words, String[] cue) {
+        for (int start = 0; start + cue.length <= words.length; start++) {
+            boolean all = true;
+            for (int i = 0; i < cue.length && all; i++) {
+                all = sameWord(words[start + i], cue[i]);
+            }
+            if (all) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean sameWord(String typed, String cue) {
+        if (typed.equals(cue)) {
+            return true;
+        }
+        int shorter = Math.min(typed.length(), cue.length()); // one edit scores 1 - 1/shorter at worst
+        return cue.length() >= FUZZY_FROM_LENGTH && Math.abs(typed.length() - cue.length()) <= 1
+                && typed.charAt(0) == cue.charAt(0)
+                && SPELLING.getDistance(typed, cue) >= 1f - 1f / shorter - 1e-6f;
     }
 
     /** Lower case, no accents, words separated by single spaces; £, € and $ kept as words. */

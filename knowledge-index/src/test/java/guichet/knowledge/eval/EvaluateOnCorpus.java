@@ -28,6 +28,7 @@ public final class EvaluateOnCorpus {
         KnowledgeSettings settings = KnowledgeSettings.defaults()
                 .withFusion(Integer.getInteger("rrf.k", 60), Double.parseDouble(System.getProperty("w.lex", "1")),
                         Double.parseDouble(System.getProperty("w.dense", "2")));
+        settings = settings.withSpellingCorrection(!"off".equals(System.getProperty("spelling")));
         if ("none".equals(System.getProperty("jurisdictions"))) {
             settings = settings.withJurisdictions(Jurisdictions.none());
         }

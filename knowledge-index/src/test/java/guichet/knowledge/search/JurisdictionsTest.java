@@ -41,6 +41,16 @@ class JurisdictionsTest {
     }
 
     @Test
+    void recognisesALongPlaceNameWithOneLetterWrongButNotAShortOne() {
+        assertThat(country("je travaille à Londre depuis 2 ans")).contains("United Kingdom");
+        assertThat(country("I live in Mancehster and lost my job")).contains("United Kingdom");
+        assertThat(country("je suis au chômage au Royame-Uni")).contains("United Kingdom");
+        assertThat(country("I moved to Bordaux last year")).contains("France");
+        assertThat(country("which pairs of shoes can I claim for")).isEmpty();
+        assertThat(country("my benefits were cut in parts")).isEmpty();
+    }
+
+    @Test
     void doesNotRouteQuestionsThatNameNoCountryOrTwoAsMuch() {
         assertThat(country("how much holiday am I entitled to")).isEmpty();
         assertThat(country("je suis française et je veux apprendre l'anglais")).isEmpty();

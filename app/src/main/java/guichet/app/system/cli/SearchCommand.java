@@ -56,6 +56,10 @@ class SearchCommand implements Callable<Integer> {
         SearchQuery search = new SearchQuery(query, k, parsed, collection, language, Set.of(), null);
         List<Passage> passages = runtimes.knowledge().index().search(search);
         PrintWriter out = spec.commandLine().getOut();
+        String read = runtimes.knowledge().index().corrected(query);
+        if (!read.equals(query)) {
+            out.println("Searched for: " + read);
+        }
         int rank = 1;
         for (Passage passage : passages) {
             out.printf(Locale.ROOT, "%2d. %.4f  %s%s%n      %s%n      %s%n", rank++, passage.score(), passage.title(),

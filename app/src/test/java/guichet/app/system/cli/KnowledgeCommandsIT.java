@@ -35,7 +35,7 @@ class KnowledgeCommandsIT {
                 "--base-url", "https://guidance.example.gov/employment/");
         GuichetProcess.Result again = run("ingest", guidance.toString(), "--collection", "ministry",
                 "--base-url", "https://guidance.example.gov/employment/");
-        GuichetProcess.Result found = run("search", "can I get my bus ticket to an interview paid", "--k", "3",
+        GuichetProcess.Result found = run("search", "can I get my bus ticket to an interveiw paid", "--k", "3",
                 "--collection", "ministry");
 
         assertThat(first.exitCode()).as(first.output()).isZero();
@@ -43,6 +43,7 @@ class KnowledgeCommandsIT {
         assertThat(again.exitCode()).as(again.output()).isZero();
         assertThat(again.output()).contains("Ingested 0 documents (0 new, 0 replaced), 2 unchanged, 0 skipped; 0 chunks");
         assertThat(found.exitCode()).as(found.output()).isZero();
+        assertThat(found.output()).contains("Searched for: can I get my bus ticket to an interview paid");
         List<String> ranked = found.output().lines().filter(line -> line.matches("\\s*1\\. .*")).toList();
         assertThat(ranked).as(found.output()).singleElement()
                 .satisfies(line -> assertThat(line).contains("Help with travel costs to job interviews"));
