@@ -46,6 +46,8 @@ public final class Misspellings {
     private static final int TWO_EDITS_FROM_LENGTH = 8;
     private static final float MIN_SIMILARITY = 0.8f;
     private static final int MIN_PASSAGES = 2;
+    /** Unknown words looked up per text, at most: a long email or a string of gibberish stays cheap. */
+    private static final int MAX_LOOKUPS = 16;
 
     private final Analyzer words = Analyzers.words();
     private final Map<String, Analyzer> stemmers = new LinkedHashMap<>();
@@ -78,15 +80,18 @@ public final class Misspellings {
         String language = Analyzers.suffix(LanguageGuess.detect(text));
         StringBuilder corrected = null;
         int copied = 0;
+        int lookups = 0;
         try (TokenStream stream = words.tokenStream(ChunkFields.WORDS, text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
             stream.reset();
-            while (stream.incrementToken()) {
-                if (isName(text, offset.startOffset())) {
+            while (stream.incrementToken() && lookups < MAX_LOOKUPS) {
+                String word = term.toString();
+                if (isName(text, offset.startOffset()) || !misspelt(reader, word)) {
                     continue;
                 }
-                String replacement = replacement(reader, term.toString(), language);
+                lookups++;
+                String replacement = replacement(reader, word, language);
                 if (replacement != null) {
                     corrected = corrected == null ? new StringBuilder(text.length() + 8) : corrected;
                     corrected.append(text, copied, offset.startOffset()).append(replacement);
@@ -110,14 +115,14 @@ public final class Misspellings {
         return before >= 0 && ".!?:\n\"«(".indexOf(text.charAt(before)) < 0;
     }
 
+    /** A word long enough to correct that neither the index nor, once stemmed, any language knows. */
+    private boolean misspelt(IndexReader reader, String word) throws IOException {
+        return word.length() >= MIN_WORD_LENGTH && word.chars().allMatch(c -> Character.isLetter(c) || c == '\'')
+                && reader.docFreq(new Term(ChunkFields.WORDS, word)) == 0 && knownIn(reader, word).isEmpty();
+    }
+
     private String replacement(IndexReader reader, String word, String language) throws IOException {
-        if (word.length() < MIN_WORD_LENGTH || !word.chars().allMatch(c -> Character.isLetter(c) || c == '\'')) {
-            return null;
-        }
         Term typed = new Term(ChunkFields.WORDS, word);
-        if (reader.docFreq(typed) > 0 || !knownIn(reader, word).isEmpty()) {
-            return null;
-        }
         DirectSpellChecker checker = word.length() >= TWO_EDITS_FROM_LENGTH ? twoEdits : oneEdit;
         SuggestWord[] suggestions = checker.suggestSimilar(typed, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
         if (suggestions.length == 0) {
