@@ -54,12 +54,15 @@ public record BenchmarkReport(double embeddingChunksPerSecond, double embeddingT
      * @param hybrid fused search, query vector given
      * @param denseWithEmbedding vector search including embedding the query
      * @param hybridWithEmbedding fused search including embedding the query
+     * @param spelling reading the query's misspelt words against the index vocabulary (ADR 26), which
+     *                 every search above includes
      * @param heapUsedBytes heap in use after a GC, index open
      * @param rssBytes resident memory of the process
      */
     public record SizeResult(int chunks, double writeChunksPerSecond, double ingestChunksPerSecondWithEmbedding,
                              double buildChunksPerSecondWithEmbedding, long sizeOnDiskBytes, Latency bm25, Latency dense, Latency hybrid,
-                             Latency denseWithEmbedding, Latency hybridWithEmbedding, long heapUsedBytes,
+                             Latency denseWithEmbedding, Latency hybridWithEmbedding, Latency spelling,
+                             long heapUsedBytes,
                              long rssBytes, int segments, double mergeSettleSeconds) {
 
         /** This size as lines of text. */
@@ -76,7 +79,8 @@ public record BenchmarkReport(double embeddingChunksPerSecond, double embeddingT
                     + "  dense                " + dense + "\n"
                     + "  hybrid               " + hybrid + "\n"
                     + "  dense + query embed  " + denseWithEmbedding + "\n"
-                    + "  hybrid + query embed " + hybridWithEmbedding + "\n";
+                    + "  hybrid + query embed " + hybridWithEmbedding + "\n"
+                    + "  spelling (in each)   " + spelling + "\n";
         }
     }
 

@@ -153,13 +153,15 @@ public final class IndexBenchmark {
                     i -> () -> index.search(SearchQuery.of(queries.get(i), 10, SearchQuery.Mode.DENSE)));
             BenchmarkReport.Latency hybridEmbedded = time(queries, plan.repetitions(),
                     i -> () -> index.search(SearchQuery.of(queries.get(i), 10, SearchQuery.Mode.HYBRID)));
+            BenchmarkReport.Latency spelling = time(queries, plan.repetitions(),
+                    i -> () -> index.corrected(queries.get(i)));
             System.gc();
             Runtime runtime = Runtime.getRuntime();
             long heap = runtime.totalMemory() - runtime.freeMemory();
             double buildSeconds = Math.min(size, real.size()) / embedRate + size / writeRate;
             return new BenchmarkReport.SizeResult(size, writeRate, 1 / (1 / embedRate + 1 / writeRate),
                     size / buildSeconds, sizeOnDisk,
-                    bm25, dense, hybrid, denseEmbedded, hybridEmbedded, heap, rss(), segments, settleSeconds);
+                    bm25, dense, hybrid, denseEmbedded, hybridEmbedded, spelling, heap, rss(), segments, settleSeconds);
         } finally {
             delete(folder);
         }

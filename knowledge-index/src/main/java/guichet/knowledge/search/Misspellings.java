@@ -42,7 +42,7 @@ import java.util.Map;
  */
 public final class Misspellings {
 
-    private static final int MIN_WORD_LENGTH = 5;
+    private static final int MIN_WORD_LENGTH = 6;
     private static final int TWO_EDITS_FROM_LENGTH = 8;
     private static final float MIN_SIMILARITY = 0.8f;
     private static final int MIN_PASSAGES = 2;

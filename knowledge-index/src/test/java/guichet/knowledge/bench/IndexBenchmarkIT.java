@@ -33,6 +33,7 @@ class IndexBenchmarkIT {
         assertThat(large.sizeOnDiskBytes()).isPositive();
         assertThat(large.hybrid().p99()).isGreaterThanOrEqualTo(large.hybrid().p50()).isPositive();
         assertThat(large.hybridWithEmbedding().p50()).isPositive();
+        assertThat(large.spelling().p50()).isPositive();
         assertThat(large.rssBytes()).isPositive();
         assertThat(report.toText()).contains("200 chunks").contains("hybrid + query embed");
         assertThat(work.resolve("index-200")).doesNotExist();

@@ -53,7 +53,7 @@ class BenchIndexCommandIT {
         assertThat(size.path("sizeOnDiskBytes").asLong()).isGreaterThan(1_000_000);
         assertThat(size.path("heapUsedBytes").asLong()).isPositive();
         assertThat(size.path("rssBytes").asLong()).isGreaterThan(size.path("heapUsedBytes").asLong());
-        for (String mode : new String[] {"bm25", "dense", "hybrid", "denseWithEmbedding", "hybridWithEmbedding"}) {
+        for (String mode : new String[] {"bm25", "dense", "hybrid", "denseWithEmbedding", "hybridWithEmbedding", "spelling"}) {
             JsonNode latency = size.path(mode);
             assertThat(latency.path("p50").asDouble()).as(mode).isPositive();
             assertThat(latency.path("p99").asDouble()).as(mode).isGreaterThanOrEqualTo(latency.path("p95").asDouble())
