@@ -49,6 +49,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -307,14 +309,31 @@ public final class KnowledgeIndex implements AutoCloseable {
             throw new IndexStorageException(folder, "read", e);
         }
         try {
+            if (queryVector != null || query.mode() == SearchQuery.Mode.BM25 || !settings.correctSpelling()) {
+                SearchQuery read = query.withText(corrected(searcher, query.text()));
+                return search.search(searcher, read, queryVector != null ? () -> queryVectors.check(queryVector)
+                        : () -> queryVectors.get(read.text()));
+            }
+            // Embedding the question as typed while its spelling is checked keeps the check off the
+            // embedding path for the many questions it leaves as they are (ADR 26).
+            CompletableFuture<float[]> asTyped = CompletableFuture.supplyAsync(
+                    () -> queryVectors.get(query.text()), searchWorkers);
             SearchQuery read = query.withText(corrected(searcher, query.text()));
-            Supplier<float[]> vector = queryVector != null ? () -> queryVectors.check(queryVector)
+            Supplier<float[]> vector = read.text().equals(query.text()) ? () -> joined(asTyped)
                     : () -> queryVectors.get(read.text());
             return search.search(searcher, read, vector);
         } catch (IOException e) {
             throw new IndexStorageException(folder, "search", e);
         } finally {
             release(searcher);
+        }
+    }
+
+    private static float[] joined(CompletableFuture<float[]> vector) {
+        try {
+            return vector.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
     }
 

@@ -23,13 +23,15 @@ import java.util.Map;
 /**
  * Corrects the misspelt words of a question to the words the guidance uses, with Lucene's
  * {@link DirectSpellChecker} over the index's own vocabulary ({@link ChunkFields#WORDS}):
- * "licensiement" becomes "licenciement", "maternaty" "maternity", "apres" "après". Citizens type fast,
+ * "licensiement" becomes "licenciement", "maternaty" "maternity", "formaton" "formation". Citizens type fast,
  * on phones, without accents; BM25 matches exact terms, the embedder reads a typo as other word
  * pieces, and country routing looks for whole words, so one typo can cost a question its best word
  * in all three (ADR 26).
  *
  * <p>The index is the only dictionary, so the rules keep right words as typed:
  * <ul>
+ *   <li>only words of six letters or more are corrected: shorter ones are too often another right
+ *       word one letter away ("wound" and "would");</li>
  *   <li>a word is misspelt only if the index has never seen it, nor, once stemmed by any language's
  *       analyzer, any form of it ("fired" is known through "fire");</li>
  *   <li>the correction is a word at least two passages use, one edit away (two for words of eight
@@ -37,8 +39,8 @@ import java.util.Map;
  *   <li>it stays in the question's language: an English word is never turned into a French one;</li>
  *   <li>a capitalised word inside a sentence is a name (Leeds, Deliveroo) and is left as typed.</li>
  * </ul>
- * A real word the guidance lacks can still be read as its one-letter neighbour ("wound up" as
- * "would up"); a larger corpus makes that rarer.
+ * A right word the guidance lacks can still be read as its one-letter neighbour; a larger corpus
+ * makes that rarer.
  */
 public final class Misspellings {
 
