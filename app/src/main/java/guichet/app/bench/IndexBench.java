@@ -37,10 +37,11 @@ public final class IndexBench {
      * @param repetitions times each question is run per mode
      * @param questions how many of the shipped questions to time (taken evenly across the three sets)
      * @param quantizedVectors int8 HNSW vectors instead of float
+     * @param correctSpelling check questions' spelling, as searches do by default (ADR 26)
      * @param workDir where the indexes are built (each deleted once measured)
      */
     public record Options(List<Integer> sizes, int realChunks, int repetitions, int questions,
-                          boolean quantizedVectors, Path workDir) {
+                          boolean quantizedVectors, boolean correctSpelling, Path workDir) {
 
         public Options {
             if (sizes.isEmpty()) {
@@ -75,7 +76,8 @@ public final class IndexBench {
         List<String> questions = spread(questions(), options.questions());
         progress.accept(documents.size() + " documents, " + questions.size() + " questions; sizes " + options.sizes()
                 + " (embedding 200 chunks to time the model, the rest from the shipped vectors)");
-        KnowledgeSettings settings = KnowledgeSettings.defaults().withQuantizedVectors(options.quantizedVectors());
+        KnowledgeSettings settings = KnowledgeSettings.defaults().withQuantizedVectors(options.quantizedVectors())
+                .withSpellingCorrection(options.correctSpelling());
         IndexBenchmark.Plan plan = new IndexBenchmark.Plan(options.sizes(), options.realChunks(), options.repetitions(),
                 settings, options.workDir());
         return IndexBenchmark.run(embedder, SampleKnowledge.embeddingCache(embedder.info()), documents, questions, plan,

@@ -166,6 +166,9 @@ public class BenchCommand extends CommandGroup {
         @Option(names = "--quantized", description = "Scalar-quantized (int8) HNSW vectors instead of float.")
         boolean quantized;
 
+        @Option(names = "--no-spelling", description = "Search without checking the questions' spelling (ADR 26).")
+        boolean noSpelling;
+
         @Option(names = "--threads", paramLabel = "N", description = "Embedder threads (default: all cores).")
         Integer threads;
 
@@ -191,7 +194,7 @@ public class BenchCommand extends CommandGroup {
                     : Runtime.getRuntime().availableProcessors();
             IndexBench.Options options = new IndexBench.Options(parseSizes(sizes),
                     realChunks != null ? realChunks : Integer.MAX_VALUE, repetitions, questions, quantized,
-                    workDir != null ? workDir : home.resolve("bench-index"));
+                    !noSpelling, workDir != null ? workDir : home.resolve("bench-index"));
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
             InstalledModel installed = resolver.embeddingModel(ProgressListener.NONE);
