@@ -272,19 +272,7 @@ public final class KnowledgeIndex implements AutoCloseable {
 
     /** The text as searches read it: misspelt words corrected to the index's words, if the settings say so. */
     public String corrected(String text) {
-        IndexSearcher searcher;
-        try {
-            searcher = searchers.acquire();
-        } catch (IOException e) {
-            throw new IndexStorageException(folder, "read", e);
-        }
-        try {
-            return corrected(searcher, text);
-        } catch (IOException e) {
-            throw new IndexStorageException(folder, "search", e);
-        } finally {
-            release(searcher);
-        }
+        return reading("search", searcher -> corrected(searcher, text));
     }
 
     private String corrected(IndexSearcher searcher, String text) throws IOException {
@@ -302,13 +290,7 @@ public final class KnowledgeIndex implements AutoCloseable {
      * this one.
      */
     public List<Passage> search(SearchQuery query, float[] queryVector) {
-        IndexSearcher searcher;
-        try {
-            searcher = searchers.acquire();
-        } catch (IOException e) {
-            throw new IndexStorageException(folder, "read", e);
-        }
-        try {
+        return reading("search", searcher -> {
             if (queryVector != null || query.mode() == SearchQuery.Mode.BM25 || !settings.correctSpelling()) {
                 SearchQuery read = query.withText(corrected(searcher, query.text()));
                 return search.search(searcher, read, queryVector != null ? () -> queryVectors.check(queryVector)
@@ -322,11 +304,7 @@ public final class KnowledgeIndex implements AutoCloseable {
             Supplier<float[]> vector = read.text().equals(query.text()) ? () -> joined(asTyped)
                     : () -> queryVectors.get(read.text());
             return search.search(searcher, read, vector);
-        } catch (IOException e) {
-            throw new IndexStorageException(folder, "search", e);
-        } finally {
-            release(searcher);
-        }
+        });
     }
 
     private static float[] joined(CompletableFuture<float[]> vector) {
@@ -339,13 +317,7 @@ public final class KnowledgeIndex implements AutoCloseable {
 
     /** Counts what the index holds. */
     public IndexStats stats() {
-        IndexSearcher searcher;
-        try {
-            searcher = searchers.acquire();
-        } catch (IOException e) {
-            throw new IndexStorageException(folder, "read", e);
-        }
-        try {
+        return reading("read", searcher -> {
             IndexReader reader = searcher.getIndexReader();
             Map<String, Long> perCollection = new TreeMap<>();
             Terms terms = MultiTerms.getTerms(reader, ChunkFields.COLLECTION);
@@ -367,11 +339,7 @@ public final class KnowledgeIndex implements AutoCloseable {
             return new IndexStats(documents, chunks, perCollection,
                     userData.getOrDefault(EmbedderIdentity.ID, ""), userData.getOrDefault(EmbedderIdentity.SHA256, ""),
                     IndexFiles.sizeOnDisk(folder), reader.leaves().size());
-        } catch (IOException e) {
-            throw new IndexStorageException(folder, "read", e);
-        } finally {
-            release(searcher);
-        }
+        });
     }
 
     /**
@@ -382,20 +350,8 @@ public final class KnowledgeIndex implements AutoCloseable {
      * @return the number of chunks exported
      */
     public int exportEmbeddings(EmbeddingCache sink) {
-        IndexSearcher searcher;
-        try {
-            searcher = searchers.acquire();
-        } catch (IOException e) {
-            throw new IndexStorageException(folder, "read", e);
-        }
-        try {
-            return ChunkFields.exportVectors(searcher.getIndexReader(),
-                    (text, vector) -> sink.record(EmbeddingKey.of(embedder.info(), text), vector));
-        } catch (IOException e) {
-            throw new IndexStorageException(folder, "read", e);
-        } finally {
-            release(searcher);
-        }
+        return reading("read", searcher -> ChunkFields.exportVectors(searcher.getIndexReader(),
+                (text, vector) -> sink.record(EmbeddingKey.of(embedder.info(), text), vector)));
     }
 
     /**
@@ -478,6 +434,28 @@ public final class KnowledgeIndex implements AutoCloseable {
         } finally {
             release(searcher);
         }
+    }
+
+    /** Runs a read on a searcher of the latest refresh, released afterwards. */
+    private <T> T reading(String action, SearcherTask<T> task) {
+        IndexSearcher searcher;
+        try {
+            searcher = searchers.acquire();
+        } catch (IOException e) {
+            throw new IndexStorageException(folder, "read", e);
+        }
+        try {
+            return task.apply(searcher);
+        } catch (IOException e) {
+            throw new IndexStorageException(folder, action, e);
+        } finally {
+            release(searcher);
+        }
+    }
+
+    @FunctionalInterface
+    private interface SearcherTask<T> {
+        T apply(IndexSearcher searcher) throws IOException;
     }
 
     private void release(IndexSearcher searcher) {
