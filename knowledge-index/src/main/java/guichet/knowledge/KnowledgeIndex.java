@@ -291,17 +291,14 @@ public final class KnowledgeIndex implements AutoCloseable {
      */
     public List<Passage> search(SearchQuery query, float[] queryVector) {
         return reading("search", searcher -> {
-            if (queryVector != null || query.mode() == SearchQuery.Mode.BM25 || !settings.correctSpelling()) {
-                SearchQuery read = query.withText(corrected(searcher, query.text()));
-                return search.search(searcher, read, queryVector != null ? () -> queryVectors.check(queryVector)
-                        : () -> queryVectors.get(read.text()));
-            }
             // Embedding the question as typed while its spelling is checked keeps the check off the
             // embedding path for the many questions it leaves as they are (ADR 26).
-            CompletableFuture<float[]> asTyped = CompletableFuture.supplyAsync(
-                    () -> queryVectors.get(query.text()), searchWorkers);
+            CompletableFuture<float[]> asTyped = queryVector == null && query.mode() != SearchQuery.Mode.BM25
+                    && settings.correctSpelling()
+                    ? CompletableFuture.supplyAsync(() -> queryVectors.get(query.text()), searchWorkers) : null;
             SearchQuery read = query.withText(corrected(searcher, query.text()));
-            Supplier<float[]> vector = read.text().equals(query.text()) ? () -> joined(asTyped)
+            Supplier<float[]> vector = queryVector != null ? () -> queryVectors.check(queryVector)
+                    : asTyped != null && read.text().equals(query.text()) ? () -> joined(asTyped)
                     : () -> queryVectors.get(read.text());
             return search.search(searcher, read, vector);
         });

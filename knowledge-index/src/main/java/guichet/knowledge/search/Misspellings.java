@@ -14,7 +14,6 @@ import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -79,7 +78,7 @@ public final class Misspellings {
         if (!hasVocabulary(reader)) {
             return text;
         }
-        String language = Analyzers.suffix(LanguageGuess.detect(text));
+        String language = null;
         StringBuilder corrected = null;
         int copied = 0;
         int lookups = 0;
@@ -93,6 +92,7 @@ public final class Misspellings {
                     continue;
                 }
                 lookups++;
+                language = language != null ? language : Analyzers.suffix(LanguageGuess.detect(text));
                 String replacement = replacement(reader, word, language);
                 if (replacement != null) {
                     corrected = corrected == null ? new StringBuilder(text.length() + 8) : corrected;
@@ -140,7 +140,7 @@ public final class Misspellings {
     private List<String> knownIn(IndexReader reader, String word) throws IOException {
         List<String> languages = new ArrayList<>();
         for (Map.Entry<String, Analyzer> stemmer : stemmers.entrySet()) {
-            List<String> stems = analyse(stemmer.getValue(), word);
+            List<String> stems = Analyzers.terms(stemmer.getValue(), word);
             if (stems.isEmpty()) {
                 languages.add(stemmer.getKey());
                 continue;
@@ -153,21 +153,6 @@ public final class Misspellings {
             }
         }
         return languages;
-    }
-
-    private static List<String> analyse(Analyzer analyzer, String word) {
-        List<String> terms = new ArrayList<>(1);
-        try (TokenStream stream = analyzer.tokenStream("", word)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                terms.add(term.toString());
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot analyse a word held in memory", e);
-        }
-        return terms;
     }
 
     /**
