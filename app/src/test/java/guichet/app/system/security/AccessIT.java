@@ -74,7 +74,8 @@ class AccessIT extends RunningGuichet {
         String value = citizen.cookie("guichet_session");
         String[] parts = value.split("\\.");
         Client forger = citizen();
-        HttpCookie forged = new HttpCookie("guichet_session", parts[0] + "." + "A" + parts[1].substring(1) + "." + parts[2]);
+        char changed = parts[1].charAt(0) == 'A' ? 'B' : 'A';
+        HttpCookie forged = new HttpCookie("guichet_session", parts[0] + "." + changed + parts[1].substring(1) + "." + parts[2]);
         forged.setPath("/");
         forged.setVersion(0);
         forger.cookies().getCookieStore().add(URI.create("http://localhost:" + port + "/"), forged);
