@@ -151,27 +151,39 @@ public final class OnnxEmbeddingModel implements EmbeddingModel {
     /**
      * Embeds passages in batches of similar length: a batch is padded to its longest passage, and
      * passages taken in document order (long sections, short last chunks) padded real ingests to
-     * about 1.6 times their tokens; sorted, to about 1.06.
+     * about 1.6 times their tokens; sorted, to about 1.06. A batch holds at most
+     * {@code batchSize} passages and {@code batchTokens} tokens with its padding, so short passages
+     * share a run and long ones run alone.
      */
     @Override
     public List<float[]> embedPassages(List<String> passages) {
+        List<String> texts = new ArrayList<>(passages.size());
+        int[] tokens = new int[passages.size()];
         Integer[] order = new Integer[passages.size()];
         for (int i = 0; i < order.length; i++) {
+            texts.add(settings.passagePrefix() + passages.get(i).strip());
+            tokens[i] = tokenizer.count(texts.get(i));
             order[i] = i;
         }
-        // characters stand in for tokens: close enough to group lengths, and free
-        Arrays.sort(order, Comparator.comparingInt(i -> passages.get(i).length()));
+        Arrays.sort(order, Comparator.comparingInt(i -> tokens[i]));
         float[][] vectors = new float[passages.size()][];
-        for (int start = 0; start < order.length; start += settings.batchSize()) {
-            int end = Math.min(order.length, start + settings.batchSize());
+        int start = 0;
+        while (start < order.length) {
+            int end = start + 1;
+            // sorted by length, so the passage added last sets the padded length of the whole batch
+            while (end < order.length && end - start < settings.batchSize()
+                    && (long) (end - start + 1) * tokens[order[end]] <= settings.batchTokens()) {
+                end++;
+            }
             List<String> batch = new ArrayList<>(end - start);
             for (int j = start; j < end; j++) {
-                batch.add(settings.passagePrefix() + passages.get(order[j]).strip());
+                batch.add(texts.get(order[j]));
             }
             List<float[]> embedded = run(batch);
             for (int j = start; j < end; j++) {
                 vectors[order[j]] = embedded.get(j - start);
             }
+            start = end;
         }
         return Arrays.asList(vectors);
     }

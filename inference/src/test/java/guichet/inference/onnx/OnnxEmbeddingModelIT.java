@@ -86,7 +86,7 @@ class OnnxEmbeddingModelIT {
     void givesEachPassageItsOwnVectorWhenBatchesAreFormedByLength() {
         List<String> passages = new java.util.ArrayList<>();
         for (int i = 0; i < 36; i++) {
-            // long and short passages interleaved, over two batches of 32
+            // long and short passages interleaved: more than one batch of 32 passages, or of 512 tokens
             passages.add(i % 2 == 0 ? ANSWER + " Case " + i + "." : "Case " + i + ": " + UNRELATED.repeat(1 + i % 3));
         }
 
@@ -96,6 +96,24 @@ class OnnxEmbeddingModelIT {
         for (int i : List.of(0, 1, 17, 34, 35)) {
             float[] alone = bge.embedPassages(List.of(passages.get(i))).getFirst();
             assertThat(Vectors.cosine(alone, vectors.get(i))).as("passage %d", i).isGreaterThan(0.99);
+        }
+    }
+
+    @Test
+    void embedsPassagesLongerThanTheTokenBudgetAloneAndShortOnesTogether(@TempDir Path temp) throws IOException {
+        Path folder = Files.createDirectories(temp.resolve("bge"));
+        copyResource("/bge-small-en-v1.5-q.onnx", folder.resolve("model.onnx"));
+        copyResource("/bge-small-en-v1.5-q-tokenizer.json", folder.resolve("tokenizer.json"));
+        List<String> passages = List.of(UNRELATED.repeat(4), "Short.", ANSWER, "Case 2.", UNRELATED.repeat(3));
+        try (OnnxEmbeddingModel tight = OnnxEmbeddingModel.load(OnnxEmbeddingSettings.bgeSmallEn(folder, "")
+                .withThreads(2).withBatchTokens(24))) {
+            List<float[]> vectors = tight.embedPassages(passages);
+
+            assertThat(vectors).hasSize(passages.size());
+            for (int i = 0; i < passages.size(); i++) {
+                float[] alone = bge.embedPassages(List.of(passages.get(i))).getFirst();
+                assertThat(Vectors.cosine(alone, vectors.get(i))).as("passage %d", i).isGreaterThan(0.99);
+            }
         }
     }
 
@@ -110,7 +128,7 @@ class OnnxEmbeddingModelIT {
     void refusesAnOutputSizeThatDoesNotMatchTheModel() {
         OnnxEmbeddingSettings wrong = new OnnxEmbeddingSettings(TestModels.multilingualE5().resolve("model.onnx"),
                 TestModels.multilingualE5().resolve("tokenizer.json"), "e5", "", "sentence_embedding", Pooling.NONE,
-                true, "", "", 512, 768, 8, 1);
+                true, "", "", 512, 768, 8, 512, 1);
 
         assertThatThrownBy(() -> OnnxEmbeddingModel.load(wrong)).isInstanceOf(InvalidSettingsException.class)
                 .hasMessageContaining("384 dimensions");

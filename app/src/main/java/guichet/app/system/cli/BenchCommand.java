@@ -118,7 +118,7 @@ public class BenchCommand extends CommandGroup {
                 installed = new InstalledModel(entry, embeddingDir, Map.of("model.onnx", onnx,
                         "tokenizer.json", embeddingDir.resolve("tokenizer.json")));
             }
-            return OnnxEmbeddingModel.load(EngineFactory.embeddingSettings(installed, threadCount, 32));
+            return OnnxEmbeddingModel.load(EngineFactory.embeddingSettings(installed, threadCount));
         }
 
         private void print(InferenceBenchReport report) throws Exception {
@@ -199,7 +199,7 @@ public class BenchCommand extends CommandGroup {
             PrintWriter err = spec.commandLine().getErr();
             InstalledModel installed = resolver.embeddingModel(ProgressListener.NONE);
             try (EmbeddingModel embedder = OnnxEmbeddingModel.load(EngineFactory.embeddingSettings(installed,
-                    threadCount, 32))) {
+                    threadCount))) {
                 BenchmarkReport report = IndexBench.run(embedder, options, home.resolve("sample-knowledge"),
                         step -> {
                             err.println("bench: " + step);

@@ -54,11 +54,18 @@ public class EngineFactory {
     /** The ONNX embedder for an installed catalogue entry, with the entry's recommended settings. */
     public EmbeddingModel embeddings(InstalledModel model) {
         return OnnxEmbeddingModel.load(embeddingSettings(model, properties.effectiveThreads(),
-                properties.embeddingBatchSize()));
+                properties.embeddingBatchSize(), properties.embeddingBatchTokens()));
+    }
+
+    /** ONNX settings from an embedding entry's catalogue settings, batched as the defaults say. */
+    public static OnnxEmbeddingSettings embeddingSettings(InstalledModel model, int threads) {
+        return embeddingSettings(model, threads, InferenceProperties.DEFAULT_EMBEDDING_BATCH_SIZE,
+                OnnxEmbeddingSettings.DEFAULT_BATCH_TOKENS);
     }
 
     /** ONNX settings from an embedding entry's catalogue settings. */
-    public static OnnxEmbeddingSettings embeddingSettings(InstalledModel model, int threads, int batchSize) {
+    public static OnnxEmbeddingSettings embeddingSettings(InstalledModel model, int threads, int batchSize,
+                                                         int batchTokens) {
         ModelEntry entry = model.entry();
         Path folder = model.folder();
         return new OnnxEmbeddingSettings(folder.resolve("model.onnx"), folder.resolve("tokenizer.json"), entry.id(),
@@ -66,6 +73,6 @@ public class EngineFactory {
                 Pooling.parse(entry.stringSetting("pooling").orElse("mean")),
                 entry.booleanSetting("normalize").orElse(true), entry.stringSetting("queryPrefix").orElse(""),
                 entry.stringSetting("passagePrefix").orElse(""), entry.intSetting("maxTokens").orElse(512),
-                entry.intSetting("dimensions").orElse(384), batchSize, threads);
+                entry.intSetting("dimensions").orElse(384), batchSize, batchTokens, threads);
     }
 }

@@ -27,7 +27,8 @@ import java.time.Duration;
  * @param drainTimeout how long shutdown lets running generations finish
  * @param mmap map the model file instead of reading it into memory
  * @param captureNativeLog route llama.cpp's console output into the application log
- * @param embeddingBatchSize passages per embedding run
+ * @param embeddingBatchSize most passages per embedding run
+ * @param embeddingBatchTokens most tokens per embedding run, padding included
  * @param remote the remote pool, used when backend is remote
  */
 @Validated
@@ -45,7 +46,11 @@ public record InferenceProperties(@DefaultValue("local") @NotNull Backend backen
                                   @DefaultValue("true") boolean mmap,
                                   @DefaultValue("true") boolean captureNativeLog,
                                   @DefaultValue("32") @Min(1) int embeddingBatchSize,
+                                  @DefaultValue("512") @Min(1) int embeddingBatchTokens,
                                   @Valid @DefaultValue Remote remote) {
+
+    /** The default of {@code embedding-batch-size}. */
+    public static final int DEFAULT_EMBEDDING_BATCH_SIZE = 32;
 
     /** Where the chat model runs. */
     public enum Backend { LOCAL, REMOTE }
