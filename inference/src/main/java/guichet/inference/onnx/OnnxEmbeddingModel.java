@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Supplier;
 
 /**
  * A sentence-embedding model run by ONNX Runtime with its own tokenizer.json. The session is
@@ -157,12 +158,10 @@ public final class OnnxEmbeddingModel implements EmbeddingModel {
      */
     @Override
     public List<float[]> embedPassages(List<String> passages) {
-        List<String> texts = new ArrayList<>(passages.size());
-        int[] tokens = new int[passages.size()];
+        List<String> texts = passages.stream().map(passage -> settings.passagePrefix() + passage.strip()).toList();
+        int[] tokens = count(texts);
         Integer[] order = new Integer[passages.size()];
         for (int i = 0; i < order.length; i++) {
-            texts.add(settings.passagePrefix() + passages.get(i).strip());
-            tokens[i] = tokenizer.count(texts.get(i));
             order[i] = i;
         }
         Arrays.sort(order, Comparator.comparingInt(i -> tokens[i]));
@@ -188,18 +187,23 @@ public final class OnnxEmbeddingModel implements EmbeddingModel {
         return Arrays.asList(vectors);
     }
 
-    /** Tokens a text takes (special tokens included), before truncation. */
-    public int countTokens(String text) {
-        return tokenizer.count(text);
+    private List<float[]> run(List<String> texts) {
+        return whileOpen(() -> runOpen(texts));
     }
 
-    private List<float[]> run(List<String> texts) {
+    /** Tokens each text takes, special tokens included, after truncation to the model's limit. */
+    private int[] count(List<String> texts) {
+        return whileOpen(() -> texts.stream().mapToInt(tokenizer::count).toArray());
+    }
+
+    /** Runs work on the session or tokenizer, whose native memory {@link #close()} frees, only while open. */
+    private <T> T whileOpen(Supplier<T> work) {
         lifecycle.readLock().lock();
         try {
             if (closed) {
                 throw new EngineUnavailableException("the embedding model " + info.id() + " is closed");
             }
-            return runOpen(texts);
+            return work.get();
         } finally {
             lifecycle.readLock().unlock();
         }
