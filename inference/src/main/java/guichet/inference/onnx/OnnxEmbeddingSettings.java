@@ -27,6 +27,9 @@ public record OnnxEmbeddingSettings(Path modelFile, Path tokenizerFile, String i
                                     Pooling pooling, boolean normalize, String queryPrefix, String passagePrefix,
                                     int maxTokens, int dimensions, int batchSize, int batchTokens, int threads) {
 
+    /** Most passages per run, unless a site sets otherwise. */
+    public static final int DEFAULT_BATCH_SIZE = 32;
+
     /**
      * On CPU a run of a few hundred tokens is fastest per passage: bigger runs outgrow the caches
      * (e5-small on 2 cores: 32 passages of ~120 tokens embed at 19/s, 4 at 32/s; see ADR 27).
@@ -55,15 +58,15 @@ public record OnnxEmbeddingSettings(Path modelFile, Path tokenizerFile, String i
     public static OnnxEmbeddingSettings multilingualE5(Path folder, String sha256) {
         return new OnnxEmbeddingSettings(folder.resolve("model.onnx"), folder.resolve("tokenizer.json"),
                 "multilingual-e5-small-q4", sha256, "sentence_embedding", Pooling.NONE, true, "query: ", "passage: ",
-                512, 384, 32, DEFAULT_BATCH_TOKENS, Runtime.getRuntime().availableProcessors());
+                512, 384, DEFAULT_BATCH_SIZE, DEFAULT_BATCH_TOKENS, Runtime.getRuntime().availableProcessors());
     }
 
     /** BGE-small-en v1.5: CLS pooling, query instruction, no passage prefix. */
     public static OnnxEmbeddingSettings bgeSmallEn(Path folder, String sha256) {
         return new OnnxEmbeddingSettings(folder.resolve("model.onnx"), folder.resolve("tokenizer.json"),
                 "bge-small-en-v1.5-q", sha256, "last_hidden_state", Pooling.CLS, true,
-                "Represent this sentence for searching relevant passages: ", "", 512, 384, 32,
-                DEFAULT_BATCH_TOKENS, Runtime.getRuntime().availableProcessors());
+                "Represent this sentence for searching relevant passages: ", "", 512, 384,
+                DEFAULT_BATCH_SIZE, DEFAULT_BATCH_TOKENS, Runtime.getRuntime().availableProcessors());
     }
 
     public OnnxEmbeddingSettings withThreads(int value) {

@@ -74,7 +74,6 @@ public final class IndexBenchmark {
         Chunker chunker = new Chunker(plan.index().chunkTokens(), plan.index().chunkOverlapTokens());
         List<Chunk> real = spread(documents.stream().map(chunker::chunk).toList(), plan.realChunks());
         long start = System.nanoTime();
-        long tokens = 0;
         int sample = Math.min(RATE_SAMPLE, real.size());
         List<float[]> vectors = new ArrayList<>(real.size());
         // embedded together, as an ingest embeds a group of chunks, so that the model batches them its way
@@ -82,9 +81,7 @@ public final class IndexBenchmark {
         for (float[] vector : embedder.embedPassages(timed)) {
             vectors.add(ChunkFields.unit(vector));
         }
-        for (String text : timed) {
-            tokens += Tokens.estimate(text);
-        }
+        long tokens = timed.stream().mapToLong(Tokens::estimate).sum();
         double seconds = (System.nanoTime() - start) / 1e9;
         double embedRate = sample / seconds;
         CachedEmbedder rest = new CachedEmbedder(embedder, cache);

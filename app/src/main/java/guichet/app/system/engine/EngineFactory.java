@@ -59,7 +59,7 @@ public class EngineFactory {
 
     /** ONNX settings from an embedding entry's catalogue settings, batched as the defaults say. */
     public static OnnxEmbeddingSettings embeddingSettings(InstalledModel model, int threads) {
-        return embeddingSettings(model, threads, InferenceProperties.DEFAULT_EMBEDDING_BATCH_SIZE,
+        return embeddingSettings(model, threads, OnnxEmbeddingSettings.DEFAULT_BATCH_SIZE,
                 OnnxEmbeddingSettings.DEFAULT_BATCH_TOKENS);
     }
 

@@ -49,9 +49,6 @@ public record InferenceProperties(@DefaultValue("local") @NotNull Backend backen
                                   @DefaultValue("512") @Min(1) int embeddingBatchTokens,
                                   @Valid @DefaultValue Remote remote) {
 
-    /** The default of {@code embedding-batch-size}. */
-    public static final int DEFAULT_EMBEDDING_BATCH_SIZE = 32;
-
     /** Where the chat model runs. */
     public enum Backend { LOCAL, REMOTE }
 
