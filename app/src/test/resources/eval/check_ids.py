@@ -11,7 +11,7 @@ Reads the corpora from ../../../main/resources/sample-knowledge/*.json.gz and ch
     - the question does not contain the title of an expected document
     - en: only GOV.UK ids; fr: only French ids (both French corpora present);
       cross: French question -> GOV.UK ids, English question -> French ids
-  answers/dev.jsonl
+  answers/dev.jsonl, answers/en.jsonl, answers/fr.jsonl
     - fields and kinds ("en", "fr", "unanswerable", "crisis", "injection")
     - answerable questions: expected_paths exist and every key fact appears verbatim
       in the text of at least one expected document, after whitespace normalisation
@@ -217,16 +217,33 @@ def check_retrieval(name, docs, errors):
     return len(rows), per_doc, corpora
 
 
-def check_answers(docs, errors):
-    path = os.path.join(HERE, "answers", "dev.jsonl")
+ANSWER_TYPES = {"amount", "eligibility_yes", "answer_no", "how_to", "deadline", "contact", "multi_part",
+                "unanswerable"}
+
+
+def check_answers(docs, errors, name="dev.jsonl"):
+    path = os.path.join(HERE, "answers", name)
     rows = read_jsonl(path, errors)
     kinds = collections.Counter()
     need = {"question", "expected_paths", "key_facts", "answerable", "kind"}
+    # The grown sets (en.jsonl, fr.jsonl) also say what each question asks, how it is worded and its split.
+    extra = {"id", "language", "type", "wording", "split"} if name != "dev.jsonl" else set()
+    ids = set()
     for n, r in rows:
-        where = f"answers/dev.jsonl:{n}"
-        if set(r) != need:
-            errors.append(f"{where}: fields must be {sorted(need)} (got {sorted(r)})")
+        where = f"answers/{name}:{n}"
+        if set(r) != need | extra:
+            errors.append(f"{where}: fields must be {sorted(need | extra)} (got {sorted(r)})")
             continue
+        if extra:
+            if r["id"] in ids:
+                errors.append(f"{where}: duplicate id {r['id']}")
+            ids.add(r["id"])
+            if r["split"] not in {"tune", "validate"}:
+                errors.append(f"{where}: split must be tune or validate")
+            if r["type"] not in ANSWER_TYPES:
+                errors.append(f"{where}: unknown type {r['type']}")
+            if r["language"] not in {"en", "fr"}:
+                errors.append(f"{where}: language must be en or fr")
         k = r["kind"]
         kinds[k] += 1
         if k not in {"en", "fr", "unanswerable", "crisis", "injection"}:
@@ -268,8 +285,10 @@ def main():
         all_docs.update(per_doc)
         print(f"retrieval/{name}: {count} questions, {len(per_doc)} distinct documents, "
               f"expected ids by corpus {dict(corpora)}")
-    kinds = check_answers(docs, errors)
-    print(f"answers/dev.jsonl: {sum(kinds.values())} items {dict(kinds)}")
+    for name in ("dev.jsonl", "en.jsonl", "fr.jsonl"):
+        if os.path.exists(os.path.join(HERE, "answers", name)):
+            kinds = check_answers(docs, errors, name)
+            print(f"answers/{name}: {sum(kinds.values())} items {dict(kinds)}")
     print(f"retrieval sets together: {len(all_docs)} distinct documents, "
           f"max {max(all_docs.values()) if all_docs else 0} questions on one document")
     for e in errors:
