@@ -21,10 +21,14 @@ import java.time.Duration;
  * @param minRelevance least cosine similarity between the question and the best quoted sentence, read
  *                     after its page title and headings (ADR 19), for
  *                     the guidance to count as answering it (multilingual-e5 scale)
- * @param leadInWithModel let the chat model write the sentence that introduces the quotes
- * @param leadInMinParameters the least model size (parameters) trusted to write that sentence: smaller
- *                            models state wrong conclusions with confidence, so their answers are the
- *                            quotes alone; a bigger model starts writing lead-ins without a code change
+ * @param readWithModel let the chat model read the best sentences, choose those that answer and write
+ *                      a short answer from them (checked against them before it is shown)
+ * @param readerMinParameters the least model size (parameters) trusted to read: smaller models choose
+ *                            and state wrong things with confidence, so their answers are the ranked
+ *                            quotes alone; a bigger model starts reading without a code change
+ * @param readerCandidates sentences offered to the reader to choose from
+ * @param readerMayRefuse whether a reader that finds no extract answering the question makes the
+ *                        answer a refusal (otherwise the ranked quotes are shown)
  * @param maxAnswerTokens most tokens the model may write
  * @param retention how long conversations are kept
  */
@@ -35,8 +39,10 @@ public record AskProperties(@DefaultValue("3") @Min(0) @Max(20) int historyTurns
                             @DefaultValue("6") @Min(1) @Max(20) int passages,
                             @DefaultValue("3") @Min(1) @Max(6) int quotes,
                             @DefaultValue("0.89") @DecimalMin("0") @DecimalMax("1") double minRelevance,
-                            @DefaultValue("true") boolean leadInWithModel,
-                            @DefaultValue("1000000000") @Min(0) long leadInMinParameters,
+                            @DefaultValue("true") boolean readWithModel,
+                            @DefaultValue("400000000") @Min(0) long readerMinParameters,
+                            @DefaultValue("8") @Min(1) @Max(20) int readerCandidates,
+                            @DefaultValue("true") boolean readerMayRefuse,
                             @DefaultValue("160") @Min(16) int maxAnswerTokens,
                             @DefaultValue("365d") Duration retention) {
 }

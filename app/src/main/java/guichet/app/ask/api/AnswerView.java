@@ -22,10 +22,12 @@ import java.util.Map;
  * @param model the chat model that wrote it, null when no model was used
  * @param timings end-to-end and per-stage times
  * @param messageId the answer's id, to send feedback on it
+ * @param completeness for an answer, "complete", or "partial" when the guidance covers only part of the
+ *                     question (the page says "partly answered"); absent otherwise
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record AnswerView(String answer, String status, String language, List<Source> sources, String model,
-                         Timings timings, String messageId) {
+                         Timings timings, String messageId, String completeness) {
 
     /** A cited section. */
     public record Source(String title, String url, String section, String documentId) {
@@ -57,14 +59,15 @@ public record AnswerView(String answer, String status, String language, List<Sou
         Answer answer = recorded.answer();
         return new AnswerView(answer.text(), answer.status().wireName(), answer.language(),
                 Source.of(answer.citations()), blankToNull(answer.modelId()),
-                Timings.of(answer.totalMillis(), answer.firstTokenMillis(), answer.trace()), recorded.messageId());
+                Timings.of(answer.totalMillis(), answer.firstTokenMillis(), answer.trace()), recorded.messageId(),
+                blankToNull(answer.completeness()));
     }
 
     static AnswerView of(ConversationStore.StoredMessage message) {
         ConversationStore.StoredAnswer answer = message.answer();
         return new AnswerView(message.text(), answer.status(), answer.language(), Source.of(answer.citations()),
                 blankToNull(answer.modelId()), Timings.of(answer.totalMillis(), answer.firstTokenMillis(), answer.trace()),
-                message.id());
+                message.id(), null);
     }
 
     private static String blankToNull(String value) {

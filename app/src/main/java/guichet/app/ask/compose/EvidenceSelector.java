@@ -49,7 +49,7 @@ public final class EvidenceSelector {
 
     /** The best {@code count} quotes, best first; empty when the sources have no quotable sentence. */
     public List<Quote> select(String question, List<Source> sources, int count) {
-        return select(question, sources, count, false);
+        return select(question, sources, count, false).quotes();
     }
 
     /**
@@ -57,10 +57,36 @@ public final class EvidenceSelector {
      * for each of them too: one more quote per extra part asked.
      */
     public List<Quote> selectForEachPart(String question, List<Source> sources, int count) {
-        return select(question, sources, count, true);
+        return select(question, sources, count, true).quotes();
     }
 
-    private List<Quote> select(String question, List<Source> sources, int count, boolean eachPart) {
+    /**
+     * The quotes of {@link #selectForEachPart}, and behind them the next best candidates up to
+     * {@code candidates} in all, for a reader that chooses among them (the quotes come first, in the same order).
+     */
+    public Evidence selectWithCandidates(String question, List<Source> sources, int count, int candidates) {
+        return select(question, sources, count, true, candidates);
+    }
+
+    /**
+     * What the selector found.
+     *
+     * @param quotes the quotes an answer without a reader shows, best first
+     * @param candidates those quotes followed by the next best sentences
+     */
+    public record Evidence(List<Quote> quotes, List<Quote> candidates) {
+
+        public Evidence {
+            quotes = List.copyOf(quotes);
+            candidates = List.copyOf(candidates);
+        }
+    }
+
+    private Evidence select(String question, List<Source> sources, int count, boolean eachPart) {
+        return select(question, sources, count, eachPart, 0);
+    }
+
+    private Evidence select(String question, List<Source> sources, int count, boolean eachPart, int candidateCount) {
         List<Candidate> candidates = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (int rank = 0; rank < sources.size(); rank++) {
@@ -74,14 +100,15 @@ public final class EvidenceSelector {
             }
         }
         if (candidates.isEmpty()) {
-            return List.of();
+            return new Evidence(List.of(), List.of());
         }
         List<float[]> vectors = embeddings.embedPassages(candidates.stream()
                 .map(candidate -> inContext(candidate.source(), candidate.sentence())).toList());
         Ranking whole = rank(question, candidates, vectors, sources.size(), null);
         List<String> parts = eachPart ? QuestionParts.of(question) : List.of(question);
         if (parts.size() == 1) {
-            return pick(whole.order(), new ArrayList<>(), count);
+            List<Quote> quotes = pick(whole.order(), new ArrayList<>(), count);
+            return new Evidence(quotes, pick(whole.order(), new ArrayList<>(quotes), candidateCount));
         }
         // A question asking several things: the best quote for the whole question, then each part's
         // best, each part read alongside the whole so that "and how long is it paid for?" keeps its topic.
@@ -89,7 +116,8 @@ public final class EvidenceSelector {
         for (String part : parts) {
             pick(rank(part, candidates, vectors, sources.size(), whole).order(), chosen, chosen.size() + 1);
         }
-        return pick(whole.order(), chosen, Math.min(MAX_QUOTES, count + parts.size() - 1));
+        List<Quote> quotes = pick(whole.order(), chosen, Math.min(MAX_QUOTES, count + parts.size() - 1));
+        return new Evidence(quotes, pick(whole.order(), new ArrayList<>(quotes), candidateCount));
     }
 
     /** The candidates scored for a question, best first; with {@code alongside}, fused with its ranking too. */

@@ -15,13 +15,24 @@ import java.util.List;
  * @param firstTokenMillis time to the first streamed piece, -1 when nothing streamed
  * @param trace one entry per stage that ran
  * @param redactedQuestion the question as stored (personal data replaced)
+ * @param completeness for an answer, "complete" or "partial" (the guidance covers only part of the
+ *                     question); "" otherwise
  */
 public record Answer(String text, AnswerStatus status, String language, List<Citation> citations, String modelId,
                      String modelSha256, long totalMillis, long firstTokenMillis, List<TraceEntry> trace,
-                     String redactedQuestion) {
+                     String redactedQuestion, String completeness) {
 
     public Answer {
         citations = List.copyOf(citations);
         trace = List.copyOf(trace);
+        completeness = status == AnswerStatus.ANSWERED && completeness != null ? completeness : "";
+    }
+
+    /** An answer whose completeness was not judged. */
+    public Answer(String text, AnswerStatus status, String language, List<Citation> citations, String modelId,
+                  String modelSha256, long totalMillis, long firstTokenMillis, List<TraceEntry> trace,
+                  String redactedQuestion) {
+        this(text, status, language, citations, modelId, modelSha256, totalMillis, firstTokenMillis, trace,
+                redactedQuestion, "");
     }
 }

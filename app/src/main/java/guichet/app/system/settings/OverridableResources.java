@@ -24,7 +24,7 @@ public class OverridableResources {
         this.overrides = home.resolve("config");
     }
 
-    /** The text of a resource, e.g. {@code prompts/compose/en.txt}. */
+    /** The text of a resource, e.g. {@code prompts/read/en.txt}. */
     public String text(String path) {
         Path override = overrides.resolve(path).normalize();
         if (!override.startsWith(overrides)) {
