@@ -1,5 +1,7 @@
 package guichet.app.employment.eval;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
 import java.util.List;
 import java.util.Map;
 
@@ -14,6 +16,8 @@ import java.util.Map;
  * @param tools tools that must have been called
  * @param plan the procedure whose plan must have been given, or null
  */
+// Development sets also carry the facts stated, the voice and the split, for people and later scorers.
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record JourneyScenario(String name, String language, List<String> turns, Map<String, String> eligibility,
                               List<String> tools, String plan) {
 
