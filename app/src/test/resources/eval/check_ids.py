@@ -12,7 +12,8 @@ Reads the corpora from ../../../main/resources/sample-knowledge/*.json.gz and ch
     - en: only GOV.UK ids; fr: only French ids (both French corpora present);
       cross: French question -> GOV.UK ids, English question -> French ids
   answers/dev.jsonl
-    - fields and kinds ("en", "fr", "unanswerable", "crisis", "injection")
+    - fields and kinds ("en", "fr", "unanswerable", "crisis", "injection"); optional id (unique),
+      language ("en"/"fr"), type, wording, split ("tune"/"validate")
     - answerable questions: expected_paths exist and every key fact appears verbatim
       in the text of at least one expected document, after whitespace normalisation
       (any run of Unicode whitespace, including no-break spaces, becomes one plain space)
@@ -222,11 +223,24 @@ def check_answers(docs, errors):
     rows = read_jsonl(path, errors)
     kinds = collections.Counter()
     need = {"question", "expected_paths", "key_facts", "answerable", "kind"}
+    optional = {"id", "language", "type", "wording", "split"}
+    ids = collections.Counter()
     for n, r in rows:
         where = f"answers/dev.jsonl:{n}"
-        if set(r) != need:
-            errors.append(f"{where}: fields must be {sorted(need)} (got {sorted(r)})")
+        if not need <= set(r) or not set(r) <= need | optional:
+            errors.append(f"{where}: fields must be {sorted(need)}, optionally {sorted(optional)} (got {sorted(r)})")
             continue
+        if "language" in r and r["language"] not in {"en", "fr"}:
+            errors.append(f"{where}: language must be en or fr")
+        if "split" in r and r["split"] not in {"tune", "validate"}:
+            errors.append(f"{where}: split must be tune or validate")
+        for field in ("id", "type", "wording"):
+            if field in r and (not isinstance(r[field], str) or not r[field].strip()):
+                errors.append(f"{where}: {field} must be a non-empty string")
+        if "id" in r:
+            ids[r["id"]] += 1
+            if ids[r["id"]] == 2:
+                errors.append(f"{where}: id {r['id']} used twice")
         k = r["kind"]
         kinds[k] += 1
         if k not in {"en", "fr", "unanswerable", "crisis", "injection"}:
