@@ -40,7 +40,8 @@ public record AnswerOutcome(@JsonProperty("id") String id,
      * The answer text is kept, so that one can read what the gate held back.
      */
     public AnswerOutcome atThreshold(double threshold) {
-        if (relevance == null || relevance >= threshold) {
+        // The gate's own comparison, so that a score it lets through (NaN included) is let through here too.
+        if (relevance == null || !(relevance < threshold)) {
             return this;
         }
         List<String> missing = new ArrayList<>(keyFactsFound);

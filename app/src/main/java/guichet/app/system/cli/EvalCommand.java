@@ -123,12 +123,15 @@ class EvalCommand extends CommandGroup {
             } else {
                 out.println();
                 out.print(AnswerEvaluationTable.of(report));
+                out.flush();
             }
             return 0;
         }
 
+        /** One line of at most {@code length} characters: a pasted letter's line breaks would break the listing. */
         private static String abbreviate(String text, int length) {
-            return text.length() > length ? text.substring(0, length - 3) + "..." : text;
+            String line = text.replaceAll("\\s+", " ").strip();
+            return line.length() > length ? line.substring(0, length - 3) + "..." : line;
         }
     }
 
