@@ -20,7 +20,8 @@ public final class AnswerEvaluationTable {
         StringBuilder out = new StringBuilder();
         line(out, "model %s, embeddings %s", report.model(), report.embeddingModel());
         line(out, "%s", report.gate());
-        line(out, "(95%% intervals: percentile bootstrap over questions, %d resamples, fixed seed)", 1000);
+        line(out, "(95%% intervals: percentile bootstrap over questions, %d resamples, fixed seed)",
+                Bootstrap.STANDARD.resamples());
         out.append('\n');
         List<SplitFigures> splits = report.splits();
         row(out, "", splits, SplitFigures::split);

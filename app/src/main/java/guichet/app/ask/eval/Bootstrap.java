@@ -22,6 +22,11 @@ public final class Bootstrap {
         this.seed = seed;
     }
 
+    /** How many times the questions are drawn again. */
+    public int resamples() {
+        return resamples;
+    }
+
     /** A 95% interval. */
     public record Interval(double low, double high) {
     }
