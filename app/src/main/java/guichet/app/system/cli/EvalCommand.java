@@ -42,7 +42,9 @@ class EvalCommand extends CommandGroup {
         @Option(names = "--qa", required = true, paramLabel = "FILE", description = "JSONL question set.")
         Path qa;
 
-        @Option(names = "--json", description = "Print one JSON object.")
+        // An explicit default: the command object is a Spring singleton, and picocli would otherwise take the
+        // value a previous run in the same process left in the field as the default.
+        @Option(names = "--json", defaultValue = "false", description = "Print one JSON object.")
         boolean json;
 
         @Spec
@@ -78,7 +80,9 @@ class EvalCommand extends CommandGroup {
         @Option(names = "--qa", required = true, paramLabel = "FILE", description = "JSONL question set.")
         Path qa;
 
-        @Option(names = "--json", description = "Print one JSON object (figures, refusal curve and every question).")
+        // An explicit default, as above.
+        @Option(names = "--json", defaultValue = "false",
+                description = "Print one JSON object (figures, refusal curve and every question).")
         boolean json;
 
         @Spec
