@@ -12,7 +12,8 @@ Reads the corpora from ../../../main/resources/sample-knowledge/*.json.gz and ch
     - en: only GOV.UK ids; fr: only French ids (both French corpora present);
       cross: French question -> GOV.UK ids, English question -> French ids
   answers/dev.jsonl, answers/en.jsonl, answers/fr.jsonl
-    - fields and kinds ("en", "fr", "unanswerable", "crisis", "injection")
+    - fields and kinds ("en", "fr", "unanswerable", "crisis", "injection"); the grown sets also need
+      id (unique), language ("en"/"fr"), type, wording, split ("tune"/"validate")
     - answerable questions: expected_paths exist and every key fact appears verbatim
       in the text of at least one expected document, after whitespace normalisation
       (any run of Unicode whitespace, including no-break spaces, becomes one plain space)

@@ -55,7 +55,8 @@ public class Assistant {
                 store.recentTurns(conversationId, properties.historyTurns()), timed);
         Answer ran = pipeline.run(context);
         Answer answer = new Answer(ran.text(), ran.status(), ran.language(), ran.citations(), ran.modelId(),
-                ran.modelSha256(), ran.totalMillis(), firstPiece[0], ran.trace(), ran.redactedQuestion(), ran.completeness());
+                ran.modelSha256(), ran.totalMillis(), firstPiece[0], ran.trace(), ran.redactedQuestion(),
+                ran.relevance(), ran.completeness());
         String messageId = store.append(conversationId, answer);
         AnswerRecorded recorded = new AnswerRecorded(conversationId, messageId, answer);
         events.publishEvent(recorded);

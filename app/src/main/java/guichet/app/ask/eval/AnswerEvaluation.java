@@ -8,7 +8,6 @@ import guichet.app.ask.pipeline.Citation;
 import guichet.inference.TokenSink;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,30 +19,46 @@ import java.util.regex.Pattern;
  * Asks each question of a development set through the whole answer pipeline (nothing stored) and
  * scores it: is a cited page among the expected ones, which key facts does the answer contain
  * verbatim, was an unanswerable question (out of scope, crisis, manipulation) correctly not answered.
+ *
+ * <p>The questions are asked with the relevance gate open, each answer recording the score the gate
+ * read; the figures at the configured threshold, and at every threshold of the refusal curve, are then
+ * simulated from that one run. The gate is the last decision that reads the threshold (the output
+ * guardrail after it does not), so the simulation gives what a run at that threshold would give.
  */
 public final class AnswerEvaluation {
+
+    /** The split the refusal curve is read on: thresholds are chosen there and checked on validate. */
+    public static final String CURVE_SPLIT = "tune";
 
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u202F]+");
 
     private final AnswerPipeline pipeline;
+    private final double minRelevance;
 
-    public AnswerEvaluation(AnswerPipeline pipeline) {
+    /**
+     * @param pipeline the answer pipeline, as the assistant runs it
+     * @param minRelevance the configured relevance threshold ({@code guichet.ask.min-relevance})
+     */
+    public AnswerEvaluation(AnswerPipeline pipeline, double minRelevance) {
         this.pipeline = pipeline;
+        this.minRelevance = minRelevance;
     }
 
+    /** Asks every question with the gate open; {@code progress} gets each outcome as it comes (gate open). */
     public AnswerEvaluationReport run(List<AnswerCase> cases, String model, String embeddingModel,
                                       Consumer<AnswerOutcome> progress) {
         List<AnswerOutcome> outcomes = new ArrayList<>();
         for (AnswerCase question : cases) {
-            String language = question.kind().equals("fr") ? "fr" : "en";
             long start = System.nanoTime();
-            Answer answer = pipeline.run(new AnswerContext("evaluation", question.question(), language, List.of(),
-                    TokenSink.NONE));
+            AnswerContext context = new AnswerContext("evaluation", question.question(), question.language(), List.of(),
+                    TokenSink.NONE);
+            context.minRelevance(Double.NEGATIVE_INFINITY);
+            Answer answer = pipeline.run(context);
             AnswerOutcome outcome = score(question, answer, (System.nanoTime() - start) / 1_000_000);
             outcomes.add(outcome);
             progress.accept(outcome);
         }
-        return report(outcomes, model, embeddingModel);
+        return report(outcomes, minRelevance, model, embeddingModel);
     }
 
     static AnswerOutcome score(AnswerCase question, Answer answer, long millis) {
@@ -55,28 +70,36 @@ public final class AnswerEvaluation {
         for (String fact : question.keyFacts()) {
             (text.contains(normalise(fact)) ? found : missing).add(fact);
         }
-        Boolean refusalCorrect = question.answerable() ? null : answer.status() != AnswerStatus.ANSWERED;
-        return new AnswerOutcome(question.question(), question.kind(), question.answerable(), answer.status().wireName(),
-                cited, hit, found, missing, refusalCorrect, millis, answer.text(),
+        boolean answered = answered(answer.status());
+        Boolean refusalCorrect = question.answerable() ? null : !answered;
+        return new AnswerOutcome(question.id(), question.question(), question.kind(), question.language(),
+                question.type(), question.split(), question.answerable(), answer.status().wireName(), answered, cited, hit,
+                found, missing, answered && hit && missing.isEmpty(), refusalCorrect,
+                answer.relevance().isPresent() ? answer.relevance().getAsDouble() : null, millis, answer.text(),
                 answer.trace().stream().map(t -> t.stage() + ":" + t.outcome() + (t.detail().isEmpty() ? "" : " (" + t.detail() + ")"))
                         .toList());
     }
 
-    static AnswerEvaluationReport report(List<AnswerOutcome> outcomes, String model, String embeddingModel) {
-        List<AnswerOutcome> answerable = outcomes.stream().filter(AnswerOutcome::answerable).toList();
-        List<AnswerOutcome> refusals = outcomes.stream().filter(o -> !o.answerable()).toList();
-        double hitRate = rate(answerable.stream().filter(AnswerOutcome::citationHit).count(), answerable.size());
-        long factsFound = answerable.stream().mapToLong(o -> o.keyFactsFound().size()).sum();
-        long factsTotal = answerable.stream().mapToLong(o -> o.keyFactsFound().size() + o.keyFactsMissing().size()).sum();
-        double refusal = rate(refusals.stream().filter(o -> Boolean.TRUE.equals(o.refusalCorrect())).count(),
-                refusals.size());
-        double answered = rate(answerable.stream().filter(o -> o.status().equals("answered")).count(), answerable.size());
-        List<Long> latencies = new ArrayList<>(outcomes.stream().map(AnswerOutcome::latencyMillis).toList());
-        Collections.sort(latencies);
+    /** The answered family, and a "partly answered" status should one appear: both give the citizen an answer. */
+    static boolean answered(AnswerStatus status) {
+        return status.family() == AnswerStatus.Family.ANSWERED || status.wireName().startsWith("part");
+    }
+
+    /** The report at the configured threshold, from outcomes of a run with the gate open. */
+    static AnswerEvaluationReport report(List<AnswerOutcome> gateOpen, double minRelevance, String model,
+                                         String embeddingModel) {
+        List<AnswerOutcome> outcomes = gateOpen.stream().map(o -> o.atThreshold(minRelevance)).toList();
+        List<SplitFigures> splits = SplitFigures.perSplit(outcomes, Bootstrap.STANDARD);
+        SplitFigures all = splits.getLast();
         Map<String, Long> statuses = new TreeMap<>();
         outcomes.forEach(o -> statuses.merge(o.status(), 1L, Long::sum));
-        return new AnswerEvaluationReport(model, embeddingModel, round(hitRate), round(rate(factsFound, factsTotal)),
-                round(refusal), round(answered), percentile(latencies, 0.50), percentile(latencies, 0.95), statuses,
+        String gate = String.format(Locale.ROOT, "figures at min-relevance %.3f, simulated from one run with the relevance "
+                + "gate open: a question whose relevance is below the threshold is refused, any other keeps its status",
+                minRelevance);
+        return new AnswerEvaluationReport(model, embeddingModel, rate(all.citationHit()), rate(all.keyFactCoverage()),
+                rate(all.correctRefusals()), all.answerable() == 0 ? 0 : Figure.round(1 - rate(all.answerableRefused())),
+                all.latencyP50(), all.latencyP95(), statuses, minRelevance, gate, splits, CURVE_SPLIT,
+                RefusalCurve.of(gateOpen.stream().filter(o -> o.split().equals(CURVE_SPLIT)).toList(), minRelevance),
                 outcomes);
     }
 
@@ -102,19 +125,8 @@ public final class AnswerEvaluation {
             Map.entry("sept", "7"), Map.entry("huit", "8"), Map.entry("neuf", "9"),
             Map.entry("dix", "10"), Map.entry("douze", "12"));
 
-    private static double rate(long count, long total) {
-        return total == 0 ? 0 : (double) count / total;
-    }
-
-    private static long percentile(List<Long> sorted, double p) {
-        if (sorted.isEmpty()) {
-            return 0;
-        }
-        int index = (int) Math.ceil(p * sorted.size()) - 1;
-        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
-    }
-
-    private static double round(double value) {
-        return Math.round(value * 1000) / 1000.0;
+    /** The rate, or 0 when no question is concerned (the older top-level fields). */
+    private static double rate(Figure figure) {
+        return figure.rate() == null ? 0 : figure.rate();
     }
 }

@@ -7,6 +7,7 @@ import guichet.inference.TokenSink;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.OptionalDouble;
 import java.util.Set;
 
 /**
@@ -35,6 +36,8 @@ public final class AnswerContext {
     private String hiddenText = "";
     private final Set<String> placeholders = new LinkedHashSet<>();
     private ModelInfo model;
+    private OptionalDouble minRelevance = OptionalDouble.empty();
+    private OptionalDouble relevance = OptionalDouble.empty();
 
     /**
      * @param conversationId the conversation this question belongs to
@@ -209,6 +212,29 @@ public final class AnswerContext {
 
     public String stopReason() {
         return stopReason;
+    }
+
+    /**
+     * The relevance gate's threshold for this question only, instead of {@code guichet.ask.min-relevance}:
+     * the answer evaluation opens the gate (negative infinity) and then simulates every threshold.
+     */
+    public void minRelevance(double threshold) {
+        this.minRelevance = OptionalDouble.of(threshold);
+    }
+
+    /** The threshold set for this question, empty for the configured one. */
+    public OptionalDouble minRelevance() {
+        return minRelevance;
+    }
+
+    /** Records the score the relevance gate read (the best quote's similarity to the question). */
+    public void relevance(double score) {
+        this.relevance = OptionalDouble.of(score);
+    }
+
+    /** The score the relevance gate read; empty when the pipeline stopped before the gate. */
+    public OptionalDouble relevance() {
+        return relevance;
     }
 
     /** The chat model used last, if any. */

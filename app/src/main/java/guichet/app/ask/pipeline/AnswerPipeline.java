@@ -76,7 +76,7 @@ public final class AnswerPipeline {
                 ? context.sourcesUsed().stream().map(Citation::of).distinct().toList() : List.of();
         return new Answer(context.reply(), context.status(), context.language(), citations,
                 model == null ? "" : model.id(), model == null ? "" : model.sha256(), clock.millis() - start, -1,
-                trace, context.question(), context.completeness());
+                trace, context.question(), context.relevance(), context.completeness());
     }
 
     private static TraceEntry entry(Stage stage, AnswerContext context, int usageBefore, int notesBefore, long millis,

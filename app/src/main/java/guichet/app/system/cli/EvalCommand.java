@@ -1,9 +1,11 @@
 package guichet.app.system.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import guichet.app.ask.AskProperties;
 import guichet.app.ask.eval.AnswerCase;
 import guichet.app.ask.eval.AnswerEvaluation;
 import guichet.app.ask.eval.AnswerEvaluationReport;
+import guichet.app.ask.eval.AnswerEvaluationTable;
 import guichet.app.ask.pipeline.AnswerPipeline;
 import guichet.knowledge.eval.EvaluationReport;
 import guichet.knowledge.eval.RetrievalEvaluation;
@@ -16,8 +18,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /** {@code guichet eval}: evaluations that print figures. */
@@ -40,7 +42,9 @@ class EvalCommand extends CommandGroup {
         @Option(names = "--qa", required = true, paramLabel = "FILE", description = "JSONL question set.")
         Path qa;
 
-        @Option(names = "--json", description = "Print one JSON object.")
+        // An explicit default: the command object is a Spring singleton, and picocli would otherwise take the
+        // value a previous run in the same process left in the field as the default.
+        @Option(names = "--json", defaultValue = "false", description = "Print one JSON object.")
         boolean json;
 
         @Spec
@@ -62,64 +66,76 @@ class EvalCommand extends CommandGroup {
     /** {@code eval answers}. */
     @Component
     @Command(name = "answers", mixinStandardHelpOptions = true,
-            description = {"Ask each question through the answer pipeline and score citations, key facts,",
-                    "refusals and latency. Lines: {\"question\", \"expected_paths\", \"key_facts\", \"answerable\"}."})
+            description = {"Ask each question through the answer pipeline with the relevance gate open, then score citations,",
+                    "strict correctness, key facts, refusals and latency per split (tune, validate, all) with 95% bootstrap",
+                    "intervals, at the configured guichet.ask.min-relevance (simulated) and along a refusal curve on tune.",
+                    "Lines: {\"question\", \"expected_paths\", \"key_facts\", \"answerable\", \"kind\"}, optionally \"id\",",
+                    "\"language\", \"type\", \"wording\", \"split\" (tune or validate)."})
     static class Answers implements Callable<Integer> {
 
         private final Runtimes runtimes;
         private final AnswerPipeline pipeline;
+        private final AskProperties properties;
 
         @Option(names = "--qa", required = true, paramLabel = "FILE", description = "JSONL question set.")
         Path qa;
 
-        @Option(names = "--json", description = "Print one JSON object (totals and every question).")
+        // An explicit default, as above.
+        @Option(names = "--json", defaultValue = "false",
+                description = "Print one JSON object (figures, refusal curve and every question).")
         boolean json;
 
         @Spec
         picocli.CommandLine.Model.CommandSpec spec;
 
-        Answers(Runtimes runtimes, AnswerPipeline pipeline) {
+        Answers(Runtimes runtimes, AnswerPipeline pipeline, AskProperties properties) {
             this.runtimes = runtimes;
             this.pipeline = pipeline;
+            this.properties = properties;
         }
 
         @Override
         public Integer call() throws IOException {
             requireFile(spec, qa);
-            ObjectMapper mapper = new ObjectMapper();
-            List<AnswerCase> cases = new ArrayList<>();
-            for (String line : Files.readAllLines(qa)) {
-                if (!line.isBlank()) {
-                    cases.add(mapper.readValue(line, AnswerCase.class));
-                }
+            List<AnswerCase> cases;
+            try {
+                cases = AnswerCase.read(qa);
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
             }
             runtimes.knowledge();
             var inference = runtimes.inference();
             PrintWriter out = spec.commandLine().getOut();
-            AnswerEvaluationReport report = new AnswerEvaluation(pipeline).run(cases, inference.chat().info().id(),
-                    inference.embeddings().info().id(), outcome -> {
+            if (!json) {
+                out.printf("%d questions, asked with the relevance gate open (status and relevance as asked)%n",
+                        cases.size());
+            }
+            AnswerEvaluationReport report = new AnswerEvaluation(pipeline, properties.minRelevance()).run(cases,
+                    inference.chat().info().id(), inference.embeddings().info().id(), outcome -> {
                         if (!json) {
-                            out.printf("%-18s %-6s hit=%-5s facts=%d/%d %5d ms  %s%n", outcome.status(), outcome.kind(),
-                                    outcome.citationHit(), outcome.keyFactsFound().size(),
-                                    outcome.keyFactsFound().size() + outcome.keyFactsMissing().size(),
-                                    outcome.latencyMillis(), abbreviate(outcome.question()));
+                            out.printf(Locale.ROOT, "%-12s %-18s %-5s %-8s rel=%-5s hit=%-5s facts=%d/%d %5d ms  %s%n",
+                                    abbreviate(outcome.id(), 12), outcome.status(), outcome.language(),
+                                    outcome.split().isEmpty() ? "-" : outcome.split(),
+                                    outcome.relevance() == null ? "-" : String.format(Locale.ROOT, "%.3f", outcome.relevance()),
+                                    outcome.citationHit(), outcome.keyFactsFound().size(), outcome.keyFactCount(),
+                                    outcome.latencyMillis(), abbreviate(outcome.question(), 70));
                             out.flush();
                         }
                     });
             if (json) {
-                out.println(mapper.writeValueAsString(report));
+                out.println(new ObjectMapper().writeValueAsString(report));
             } else {
-                out.printf("%nmodel %s, embeddings %s%ncitation hit rate %.3f, key-fact coverage %.3f, refusal "
-                                + "correctness %.3f, answered %.3f, latency p50 %d ms, p95 %d ms%nstatuses %s%n",
-                        report.model(), report.embeddingModel(), report.citationHitRate(), report.keyFactCoverage(),
-                        report.refusalCorrectness(), report.answeredRate(), report.latencyP50(), report.latencyP95(),
-                        report.statuses());
+                out.println();
+                out.print(AnswerEvaluationTable.of(report));
+                out.flush();
             }
             return 0;
         }
 
-        private static String abbreviate(String question) {
-            return question.length() > 70 ? question.substring(0, 67) + "..." : question;
+        /** One line of at most {@code length} characters: a pasted letter's line breaks would break the listing. */
+        private static String abbreviate(String text, int length) {
+            String line = text.replaceAll("\\s+", " ").strip();
+            return line.length() > length ? line.substring(0, length - 3) + "..." : line;
         }
     }
 

@@ -54,9 +54,11 @@ public class ComposeAnswer implements Stage {
                 context.searchQuestion(), context.sources(), properties.quotes(), reads ? properties.readerCandidates() : 0);
         List<Quote> quotes = evidence.quotes();
         double best = quotes.isEmpty() ? 0 : quotes.getFirst().score();
-        if (best < properties.minRelevance()) {
+        double threshold = context.minRelevance().orElse(properties.minRelevance());
+        context.relevance(best);
+        if (best < threshold) {
             context.stop(AnswerStatus.UNANSWERABLE, texts.reply("reply.unanswerable", language),
-                    String.format(Locale.ROOT, "best quote %.3f below %.3f", best, properties.minRelevance()));
+                    String.format(Locale.ROOT, "best quote %.3f below %.3f", best, threshold));
             return;
         }
         context.note(String.format(Locale.ROOT, "best quote %.3f from %s", best, quotes.getFirst().source().id()));
