@@ -125,16 +125,10 @@ final class DilaFiche {
 
     private void table(DilaNode table, StringBuilder out) {
         table.child("Titre").ifPresent(t -> paragraph(out, inline(t)));
-        for (DilaNode row : table.all("Rangée")) {
-            List<String> cells = new ArrayList<>();
-            for (DilaNode cell : row.all("Cellule")) {
-                String value = Texts.normalise(blocksInline(cell));
-                if (!value.isEmpty()) {
-                    cells.add(value);
-                }
-            }
-            paragraph(out, String.join(" | ", cells));
-        }
+        List<List<String>> rows = table.all("Rangée").stream()
+                .map(row -> row.all("Cellule").stream().map(cell -> Texts.normalise(blocksInline(cell))).toList())
+                .toList();
+        Sections.tableLines(rows).forEach(line -> paragraph(out, line));
     }
 
     /** A block's text on one line: paragraphs inside it separated by a space. */

@@ -13,8 +13,8 @@ import java.util.Set;
 
 /**
  * Splits an HTML fragment into sections on its headings ({@code h1}–{@code h6}), keeping the heading
- * path and an anchor for each. Tables become one line per row, cells separated by " | ", so that
- * cell texts never run together; list items become "- " lines.
+ * path and an anchor for each. Tables become one line per row (see {@link Sections#tableLines}), so
+ * that cell texts never run together; list items become "- " lines.
  */
 public final class HtmlSections {
 
@@ -120,16 +120,11 @@ public final class HtmlSections {
     }
 
     private void table(Element table) {
+        List<List<String>> rows = new ArrayList<>();
         for (Element row : table.select("tr")) {
-            List<String> cells = new ArrayList<>();
-            for (Element cell : row.select("> th, > td")) {
-                String value = Texts.normalise(cell.text());
-                if (!value.isEmpty()) {
-                    cells.add(value);
-                }
-            }
-            paragraph(String.join(" | ", cells));
+            rows.add(row.select("> th, > td").stream().map(cell -> Texts.normalise(cell.text())).toList());
         }
+        Sections.tableLines(rows).forEach(this::paragraph);
         Element caption = table.selectFirst("caption");
         if (caption != null) {
             paragraph(caption.text());

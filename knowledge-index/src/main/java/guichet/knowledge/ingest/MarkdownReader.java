@@ -20,7 +20,7 @@ import java.util.stream.Stream;
 public final class MarkdownReader implements DocumentReader {
 
     public static final String FORMAT = "markdown";
-    private static final List<org.commonmark.Extension> EXTENSIONS = List.of(TablesExtension.create());
+    static final List<org.commonmark.Extension> EXTENSIONS = List.of(TablesExtension.create());
     private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
     private static final HtmlRenderer RENDERER = HtmlRenderer.builder().extensions(EXTENSIONS).build();
     private static final Pattern ABBREVIATION = Pattern.compile("\\*\\[[^\\]\\n]{1,60}\\]:[^\\n*]*");
@@ -71,7 +71,7 @@ public final class MarkdownReader implements DocumentReader {
     }
 
     private static Element html(String markdown) {
-        String cleaned = withoutAbbreviations(markdown);
+        String cleaned = MarkdownTables.withCellsInPlace(withoutAbbreviations(markdown));
         return Jsoup.parseBodyFragment(RENDERER.render(PARSER.parse(cleaned))).body();
     }
 }

@@ -71,6 +71,9 @@ class GovukJsonReaderTest {
         SourceDocument rates = byId(Outcomes.documents(readAll()), "/national-minimum-wage-rates");
 
         assertThat(allText(rates)).containsPattern("\\d{4} \\| £\\d+\\.\\d\\d \\| £\\d+\\.\\d\\d");
+        // the header's empty corner keeps its place, and no row loses its last value
+        assertThat(allText(rates)).contains("| 21 and over | 18 to 20 | Under 18 | Apprentice\n")
+                .contains("\nApril 2024 (current rate) | £11.44 | £8.60 | £6.40 | £6.40\n");
     }
 
     @Test

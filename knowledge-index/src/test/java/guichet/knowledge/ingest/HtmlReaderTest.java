@@ -40,6 +40,24 @@ class HtmlReaderTest {
     }
 
     @Test
+    void keepsEmptyTableCellsInTheirColumnsAndLeavesOutAColumnEmptyInEveryRow() {
+        String html = "<html><body><main><h2>Rates</h2><table>"
+                + "<thead><tr><th></th><th>Per week</th><th>Per month</th><th></th></tr></thead><tbody>"
+                + "<tr><td>If you’re in a couple</td><td>£423.46</td><td>£1,835</td><td> </td></tr>"
+                + "<tr><td>If you’re a single adult</td><td></td><td>£1,229.42</td><td></td></tr>"
+                + "<tr><td></td><td>&nbsp;</td><td></td><td></td></tr>"
+                + "</tbody></table></main></body></html>";
+
+        SourceDocument document = Outcomes.documents(READER.read("cap.html", html.getBytes(StandardCharsets.UTF_8),
+                "ministry")).getFirst();
+
+        assertThat(document.sections().getFirst().text().split("\n\n")).containsExactly(
+                "| Per week | Per month",
+                "If you’re in a couple | £423.46 | £1,835",
+                "If you’re a single adult | | £1,229.42");
+    }
+
+    @Test
     void honoursTheDeclaredCharset() {
         byte[] latin1 = page("iso-8859-1").replace("worker", "travailleur é").getBytes(StandardCharsets.ISO_8859_1);
 

@@ -31,6 +31,27 @@ class MarkdownReaderTest {
     }
 
     @Test
+    void keepsEveryTableCellInItsColumnUnderAnEmptyCornerAndBeforeATrailingPipe() {
+        // as on GOV.UK's /national-minimum-wage-rates: the corner is marked by the header's leading pipe
+        // alone, every row ends with a pipe, and the delimiter row is wider than the header
+        String markdown = "## Current rates\n\n| 21 and over | 18 to 20 | Under 18 | Apprentice |   \n"
+                + "---|---|---|---|---|---  \nApril 2024 (current rate) | £11.44 | £8.60  | £6.40  | £6.40  |   \n"
+                + "April 2025 | £12.21  | £10.00  |  | £7.55  |   \n  \n"
+                + "| Tier | Rate | Note |\n|---|---|---|\n| A | | none |\n| B | 2% | none | extra |\n";
+
+        SourceDocument document = Outcomes.documents(READER.read("rates.md", markdown.getBytes(StandardCharsets.UTF_8),
+                "ministry")).getFirst();
+
+        assertThat(document.sections().getFirst().text().split("\n\n")).containsExactly(
+                "| 21 and over | 18 to 20 | Under 18 | Apprentice",
+                "April 2024 (current rate) | £11.44 | £8.60 | £6.40 | £6.40",
+                "April 2025 | £12.21 | £10.00 | | £7.55",
+                "Tier | Rate | Note |",
+                "A | | none |",
+                "B | 2% | none | extra");
+    }
+
+    @Test
     void detectsFrenchWhenNothingDeclaresIt() {
         String markdown = "## Vos droits\n\nVous pouvez demander une aide si vous êtes inscrit comme demandeur "
                 + "d'emploi et que vous avez travaillé au moins six mois dans les deux dernières années.";

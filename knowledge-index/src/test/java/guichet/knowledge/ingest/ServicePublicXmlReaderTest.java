@@ -37,6 +37,32 @@ class ServicePublicXmlReaderTest {
     }
 
     @Test
+    void keepsAnEmptyTableCellInItsColumn() {
+        // as in F286 (RSA amounts): a pregnant woman on her own has no "single person" amount
+        String xml = "<?xml version=\"1.0\"?><Publication ID=\"F286\"><dc:title>RSA</dc:title><Texte><Tableau>"
+                + "<Titre>Montant forfaitaire</Titre>"
+                + "<Rangée type=\"header\">" + cells("Nombre d'enfants", "Personne seule", "Parent isolé") + "</Rangée>"
+                + "<Rangée type=\"normal\">" + cells("0 (femme isolée enceinte)", "", "725,24 €") + "</Rangée>"
+                + "<Rangée type=\"normal\">" + cells("1", "847,17 €", "966,99 €") + "</Rangée>"
+                + "</Tableau></Texte></Publication>";
+
+        SourceDocument fiche = Outcomes.documents(READER.read("F286.xml", xml.getBytes(StandardCharsets.UTF_8), "sp"))
+                .getFirst();
+
+        assertThat(fiche.sections().getFirst().text().split("\n\n")).containsExactly("Montant forfaitaire",
+                "Nombre d'enfants | Personne seule | Parent isolé", "0 (femme isolée enceinte) | | 725,24 €",
+                "1 | 847,17 € | 966,99 €");
+    }
+
+    private static String cells(String... texts) {
+        StringBuilder out = new StringBuilder();
+        for (String text : texts) {
+            out.append("<Cellule><Paragraphe>").append(text).append("</Paragraphe></Cellule>");
+        }
+        return out.toString();
+    }
+
+    @Test
     void skipsBrokenXmlWithWhereItBreaks() {
         String xml = "<?xml version=\"1.0\"?>\n<Publication ID=\"F1\">\n<dc:title>Titre</dc:title>\n<Texte><Paragraphe>"
                 + "Texte</Texte>\n</Publication>";

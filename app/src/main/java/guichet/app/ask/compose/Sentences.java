@@ -2,6 +2,7 @@ package guichet.app.ask.compose;
 
 import java.text.BreakIterator;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -29,6 +30,8 @@ public final class Sentences {
      * The sentences of {@code text} worth quoting: not headings, not fragments, not walls of text. A
      * table row (cells separated by " | ") becomes one sentence labelled with its table's header row,
      * "Age: 25 or over; JSA weekly amount: up to £90.50", so an amount is never quoted without what it is for.
+     * Where the header's first cell is empty (a corner: "| 21 and over | 18 to 20"), each row's first
+     * cell names the row: "April 2024: 21 and over: £11.44; 18 to 20: £8.60".
      */
     public static List<String> of(String text, String language) {
         return inBlocks(text, language).stream().map(Sentence::text).toList();
@@ -42,7 +45,7 @@ public final class Sentences {
         boolean inList = false;
         boolean introducesList = false;
         for (String paragraph : text.split("\\n+")) {
-            if (paragraph.contains(" | ")) {
+            if (isTableRow(paragraph)) {
                 String[] cells = cells(paragraph);
                 if (header == null) {
                     header = cells;
@@ -89,24 +92,41 @@ public final class Sentences {
         return true;
     }
 
+    /**
+     * A line of cells: "a | b", or one whose first or last cell is empty ("| b" under an empty
+     * corner, "a |").
+     */
+    private static boolean isTableRow(String paragraph) {
+        String line = paragraph.strip();
+        return line.contains(" | ") || line.startsWith("| ") || line.endsWith(" |");
+    }
+
+    /** The cells in their places: an empty cell stays, first or last ("| b | c" is "", "b", "c"). */
     private static String[] cells(String row) {
-        String[] cells = row.strip().split("\\s*\\|\\s*");
+        String[] cells = row.strip().split("\\s*\\|\\s*", -1);
         for (int i = 0; i < cells.length; i++) {
             cells[i] = cells[i].strip();
         }
         return cells;
     }
 
+    /**
+     * Each cell after its column's header; empty cells are left out. Under an empty corner the row's
+     * first cell is its label and comes first: "April 2024: 21 and over: £11.44; 18 to 20: £8.60".
+     * A row that does not line up with its header is only joined.
+     */
     private static String labelled(String[] header, String[] row) {
         if (header.length != row.length || !looksLikeHeader(header)) {
-            return String.join("; ", row);
+            return String.join("; ", Arrays.stream(row).filter(c -> !c.isEmpty()).toList());
         }
+        boolean rowLabel = header.length > 1 && header[0].isEmpty() && !row[0].isEmpty();
         List<String> parts = new ArrayList<>();
-        for (int i = 0; i < row.length; i++) {
+        for (int i = rowLabel ? 1 : 0; i < row.length; i++) {
             if (!row[i].isEmpty()) {
                 parts.add(header[i].isEmpty() ? row[i] : header[i] + ": " + row[i]);
             }
         }
-        return String.join("; ", parts);
+        String values = String.join("; ", parts);
+        return !rowLabel ? values : values.isEmpty() ? row[0] : row[0] + ": " + values;
     }
 }
