@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -17,7 +18,7 @@ import java.util.regex.Pattern;
  * languages, reading the sentence after its page title and headings, since a sentence alone rarely
  * says what it is about) and by shared content words (weighted by rarity among the candidates), the
  * two rankings fused by reciprocal rank, with a small preference for sentences holding the kind of
- * figure asked for (ADR 7, ADR 19). The facts of an answer come from these quotes, verbatim, never
+ * figure asked for and for those about the asker's age band when they state their age (ADR 7, ADR 19). The facts of an answer come from these quotes, verbatim, never
  * from the chat model's memory.
  */
 public final class EvidenceSelector {
@@ -30,6 +31,8 @@ public final class EvidenceSelector {
     private static final double RANK_PRIOR = 0.0005;
     // Answer-type match: a question asking "how much" wants a sentence with an amount, "how long" a duration.
     private static final double ANSWER_TYPE_BONUS = 0.02;
+    // The asker's age: a sentence about their age band is preferred, one about other bands only is not.
+    private static final double AGE_BAND_BONUS = 0.02;
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final Pattern ASKS_AMOUNT = Pattern.compile(
             "\\b(how much|what rate|rates?|amount|pay(ment)?s? (is|are)|weekly|monthly|combien|quel montant|montant|taux)\\b",
@@ -104,7 +107,8 @@ public final class EvidenceSelector {
         }
         List<float[]> vectors = embeddings.embedPassages(candidates.stream()
                 .map(candidate -> inContext(candidate.source(), candidate.sentence())).toList());
-        Ranking whole = rank(question, candidates, vectors, sources.size(), null);
+        OptionalInt age = AgeMatch.askerAge(question);
+        Ranking whole = rank(question, candidates, vectors, sources.size(), null, age);
         List<String> parts = eachPart ? QuestionParts.of(question) : List.of(question);
         if (parts.size() == 1) {
             List<Quote> quotes = pick(whole.order(), new ArrayList<>(), count);
@@ -114,7 +118,7 @@ public final class EvidenceSelector {
         // best, each part read alongside the whole so that "and how long is it paid for?" keeps its topic.
         List<Quote> chosen = pick(whole.order(), new ArrayList<>(), 1);
         for (String part : parts) {
-            pick(rank(part, candidates, vectors, sources.size(), whole).order(), chosen, chosen.size() + 1);
+            pick(rank(part, candidates, vectors, sources.size(), whole, age).order(), chosen, chosen.size() + 1);
         }
         List<Quote> quotes = pick(whole.order(), chosen, Math.min(MAX_QUOTES, count + parts.size() - 1));
         return new Evidence(quotes, pick(whole.order(), new ArrayList<>(quotes), candidateCount));
@@ -122,7 +126,7 @@ public final class EvidenceSelector {
 
     /** The candidates scored for a question, best first; with {@code alongside}, fused with its ranking too. */
     private Ranking rank(String question, List<Candidate> candidates, List<float[]> vectors, int sourceCount,
-                         Ranking alongside) {
+                         Ranking alongside, OptionalInt age) {
         float[] query = embeddings.embedQuery(question);
         double[] dense = new double[candidates.size()];
         for (int i = 0; i < candidates.size(); i++) {
@@ -141,13 +145,25 @@ public final class EvidenceSelector {
             String sentence = candidate.sentence();
             boolean typeMatch = wantsAmount && HAS_AMOUNT.matcher(sentence).find()
                     || wantsDuration && HAS_DURATION.matcher(sentence).find();
-            double order = fused[i] + RANK_PRIOR * (sourceCount - candidate.rank()) + (typeMatch ? ANSWER_TYPE_BONUS : 0);
+            double order = fused[i] + RANK_PRIOR * (sourceCount - candidate.rank()) + (typeMatch ? ANSWER_TYPE_BONUS : 0)
+                    + ageBonus(sentence, age);
             // The relevance gate reads the similarity to the whole question, whichever part chose the quote.
             double score = alongside == null ? dense[i] : alongside.dense()[i];
             scored.add(new Quote(candidate.source(), candidate.excerpt(), score, order));
         }
         scored.sort(Comparator.comparingDouble(Quote::order).reversed());
         return new Ranking(dense, lexical, scored);
+    }
+
+    private static double ageBonus(String sentence, OptionalInt age) {
+        if (age.isEmpty()) {
+            return 0;
+        }
+        return switch (AgeMatch.fit(sentence, age.getAsInt())) {
+            case FITS -> AGE_BAND_BONUS;
+            case OTHER_BANDS -> -AGE_BAND_BONUS;
+            case NO_BANDS -> 0;
+        };
     }
 
     /** Adds quotes in the given order, skipping any that repeats a chosen one, until {@code count} are chosen. */

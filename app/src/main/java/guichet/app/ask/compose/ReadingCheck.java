@@ -32,6 +32,17 @@ public final class ReadingCheck {
 
     /** Why {@code text} cannot be shown with {@code quotes}, or "" when it can. */
     public String problem(String text, List<Quote> quotes, String question, String language) {
+        String quoted = quotes.stream().map(q -> q.source().title() + " " + String.join(" ", q.source().headingPath())
+                + " " + q.sentence()).collect(Collectors.joining(" "));
+        // The asker's own figures and names ("I'm 30", "in Leeds") may be repeated back to them.
+        return problem(text, quoted + " " + question, language);
+    }
+
+    /**
+     * Why {@code text} cannot be shown as written from {@code evidence} (the only text its figures,
+     * dates and names may come from), or "" when it can.
+     */
+    public String problem(String text, String evidence, String language) {
         if (text.isBlank()) {
             return "empty";
         }
@@ -41,14 +52,11 @@ public final class ReadingCheck {
         if (repeatsItself(text)) {
             return "repeats itself";
         }
-        String quoted = quotes.stream().map(q -> q.source().title() + " " + String.join(" ", q.source().headingPath())
-                + " " + q.sentence()).collect(Collectors.joining(" "));
-        // The asker's own figures ("I'm 30") may be repeated back to them.
-        Set<String> unsupported = Figures.unsupported(text, quoted + " " + question);
+        Set<String> unsupported = Figures.unsupported(text, evidence);
         if (!unsupported.isEmpty()) {
             return "figures not in the quotes " + unsupported;
         }
-        Set<String> names = unsupportedNames(text, quoted + " " + question);
+        Set<String> names = unsupportedNames(text, evidence);
         if (!names.isEmpty()) {
             return "names not in the quotes " + names;
         }
@@ -83,7 +91,10 @@ public final class ReadingCheck {
         return name.toLowerCase(Locale.ROOT).replaceAll("(['’]s|s)$", "");
     }
 
-    /** Small models loop: the same sentence twice means the text is not worth reading. */
+    /**
+     * Small models loop: the same sentence twice, or many repeated three-word runs, means the text is
+     * not worth reading.
+     */
     static boolean repeatsItself(String text) {
         Set<String> seen = new HashSet<>();
         for (String sentence : text.split("(?<=[.!?])\\s+")) {
@@ -92,6 +103,14 @@ public final class ReadingCheck {
                 return true;
             }
         }
-        return false;
+        String[] words = text.toLowerCase(Locale.ROOT).split("\\s+");
+        Set<String> trigrams = new HashSet<>();
+        int repeated = 0;
+        for (int i = 0; i + 2 < words.length; i++) {
+            if (!trigrams.add(words[i] + " " + words[i + 1] + " " + words[i + 2])) {
+                repeated++;
+            }
+        }
+        return words.length > 12 && repeated > words.length / 6;
     }
 }

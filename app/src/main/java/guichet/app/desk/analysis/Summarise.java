@@ -2,7 +2,7 @@ package guichet.app.desk.analysis;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import guichet.app.ask.compose.Figures;
+import guichet.app.ask.compose.ReadingCheck;
 import guichet.app.ask.safety.MatchText;
 import guichet.app.ask.text.QuestionLanguage;
 import guichet.app.desk.DeskProperties;
@@ -176,18 +176,12 @@ public class Summarise implements AnalysisStep {
         if (summary.split("\\s+").length < MIN_WORDS) {
             return "too short";
         }
-        if (repeats(summary)) {
-            return "repeats itself";
+        // The answer step's check: its figures, dates and names from the message, the officer's language, no loops.
+        String problem = new ReadingCheck(languages).problem(summary, message, language);
+        if (!problem.isEmpty()) {
+            return problem.replace("the quotes", "the message");
         }
-        Set<String> unsupported = Figures.unsupported(summary, message);
-        if (!unsupported.isEmpty()) {
-            return "figures not in the message " + unsupported;
-        }
-        Optional<String> detected = languages.detect(summary);
-        if (detected.isPresent() && !detected.get().equals(language)) {
-            return "written in " + detected.get() + " instead of " + language;
-        }
-        // Across languages words are not shared; the figures check above still holds.
+        // Across languages words are not shared; the figures and names checks above still hold.
         if (language.equals(messageLanguage) && sharedWords(summary, message) < MIN_SHARED_WORDS) {
             return "not about this message";
         }
@@ -214,22 +208,4 @@ public class Summarise implements AnalysisStep {
         return total == 0 ? 0 : (double) shared / total;
     }
 
-    private static boolean repeats(String text) {
-        Set<String> seen = new HashSet<>();
-        for (String sentence : text.split("(?<=[.!?])\\s+")) {
-            String key = sentence.strip().toLowerCase(Locale.ROOT);
-            if (key.length() > 12 && !seen.add(key)) {
-                return true;
-            }
-        }
-        String[] words = text.toLowerCase(Locale.ROOT).split("\\s+");
-        Set<String> trigrams = new HashSet<>();
-        int repeated = 0;
-        for (int i = 0; i + 2 < words.length; i++) {
-            if (!trigrams.add(words[i] + " " + words[i + 1] + " " + words[i + 2])) {
-                repeated++;
-            }
-        }
-        return words.length > 12 && repeated > words.length / 6;
-    }
 }
