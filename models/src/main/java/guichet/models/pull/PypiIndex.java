@@ -51,20 +51,27 @@ public final class PypiIndex {
     public record ReleaseFile(String filename, URI url, Optional<String> sha256) {
     }
 
-    /** Downloads {@code filename} of {@code packageName} into {@code staging} and returns where it is. */
-    public Path download(URI index, String packageName, String filename, Staging staging, ProgressListener progress)
-            throws IOException {
+    /** A release file on this machine and its SHA-256. */
+    public record Downloaded(Path path, String sha256) {
+    }
+
+    /**
+     * Downloads {@code filename} of {@code packageName} into {@code staging} and returns where it is, checked
+     * against the hash the index publishes (the caller checks it against the catalogue).
+     */
+    public Downloaded download(URI index, String packageName, String filename, Staging staging,
+                               ProgressListener progress) throws IOException {
         ReleaseFile file = find(index, packageName, filename);
         Path part = staging.part(filename);
         String actual = http.download(file.url(), part, "Downloading " + filename, progress);
         if (file.sha256().isEmpty()) {
-            log.warn("{} publishes no SHA-256 for {}; relying on the catalogue's checksums of its contents",
+            log.warn("{} publishes no SHA-256 for {}; relying on the catalogue's checksums",
                     file.url().getHost(), filename);
         } else if (!file.sha256().get().equals(actual)) {
             Files.deleteIfExists(part);
             throw new ChecksumMismatchException(filename + " from " + file.url(), file.sha256().get(), actual);
         }
-        return part;
+        return new Downloaded(part, actual);
     }
 
     /** The release file called {@code filename} on the index's page for {@code packageName}. */

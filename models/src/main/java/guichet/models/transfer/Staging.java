@@ -12,13 +12,17 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * The waiting room of one model's files: {@code <modelsDir>/.partial/<id>/}. A file is accepted only when its
  * size and SHA-256 match the catalogue (otherwise it is deleted), and only accepted files ever move into the
- * model's folder. This class is the one place where that rule is kept.
+ * model's folder. This class is the one place where that rule is kept. A model split in pieces keeps each piece,
+ * checked on its own, in {@code verified/} until the whole file is installed.
  */
 public final class Staging {
+
+    private static final String VERIFIED = "verified";
 
     private final ModelEntry entry;
     private final Path dir;
@@ -52,6 +56,15 @@ public final class Staging {
     }
 
     /**
+     * Where a piece that passed its own check waits across tries until the model is installed:
+     * {@code <dir>/verified/<name>}. Pieces are never installed themselves; {@link #commit()} deletes them and
+     * {@link #abandon()} keeps them, so an interrupted pull does not fetch them again.
+     */
+    public Path verified(String name) {
+        return dir.resolve(VERIFIED).resolve(name);
+    }
+
+    /**
      * Accepts {@code file} as the catalogued file {@code fileName} when it has the pinned size and SHA-256;
      * otherwise deletes it and throws {@link ChecksumMismatchException}.
      */
@@ -80,6 +93,7 @@ public final class Staging {
             installed.put(file.getKey(), target);
         }
         accepted.clear();
+        deleteVerifiedPieces();
         removeDirIfEmpty();
         return installed;
     }
@@ -97,11 +111,27 @@ public final class Staging {
         removeDirIfEmpty();
     }
 
+    /** Best effort: the model is installed by now, and a leftover piece is only disk space. */
+    private void deleteVerifiedPieces() {
+        Path pieces = dir.resolve(VERIFIED);
+        if (!Files.isDirectory(pieces)) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(pieces)) {
+            for (Path piece : files.toList()) {
+                Files.deleteIfExists(piece);
+            }
+        } catch (IOException e) {
+            // Left for the operator; never read again once the model is installed.
+        }
+    }
+
     private void removeDirIfEmpty() {
         try {
+            Files.deleteIfExists(dir.resolve(VERIFIED));
             Files.deleteIfExists(dir);
         } catch (DirectoryNotEmptyException e) {
-            // Holds a resumable download.
+            // Holds a resumable download or verified pieces.
         } catch (IOException e) {
             // Best effort only.
         }

@@ -71,9 +71,11 @@ public class ModelsCommand extends CommandGroup {
                 out.println(new ObjectMapper().writeValueAsString(Map.of("models", rows)));
                 return 0;
             }
-            out.printf("%-30s %-10s %-8s %9s  %-11s %-10s%n", "ID", "TASK", "DEFAULT", "SIZE", "LICENCE", "INSTALLED");
+            int idWidth = catalogue.entries().stream().mapToInt(e -> e.id().length()).max().orElse(0);
+            String id = "%-" + Math.max(30, idWidth) + "s";
+            out.printf(id + " %-10s %-8s %9s  %-11s %-10s%n", "ID", "TASK", "DEFAULT", "SIZE", "LICENCE", "INSTALLED");
             for (ModelEntry entry : catalogue.entries()) {
-                out.printf("%-30s %-10s %-8s %6d MB  %-11s %-10s%n", entry.id(), entry.task().name().toLowerCase(),
+                out.printf(id + " %-10s %-8s %6d MB  %-11s %-10s%n", entry.id(), entry.task().name().toLowerCase(),
                         entry.isDefault() ? "yes" : "", entry.totalSize() >> 20, entry.licence(),
                         store.isInstalled(entry) ? "yes" : "no");
             }

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -95,6 +96,19 @@ class CommandLineIT {
         assertThat(result.exitCode()).isEqualTo(ExitCode.SETTINGS.code());
         assertThat(result.output()).contains("threads must be at least 1");
         assertNoStackTrace(result);
+    }
+
+    @Test
+    void listKeepsItsColumnsUnderTheHeadingsForTheLongestIds() throws Exception {
+        GuichetProcess.Result result = new GuichetProcess(home).run("models", "list");
+
+        assertThat(result.exitCode()).isZero();
+        String heading = result.output().lines().filter(line -> line.startsWith("ID ")).findFirst().orElseThrow();
+        List<String> splitModels = result.output().lines().filter(line -> line.startsWith("qwen2.5-coder-")).toList();
+        assertThat(splitModels).hasSize(2).allSatisfy(row -> {
+            assertThat(row.substring(heading.indexOf("TASK"))).startsWith("chat ");
+            assertThat(row.substring(heading.indexOf("LICENCE"))).startsWith("Apache-2.0 ");
+        });
     }
 
     @Test
