@@ -29,6 +29,8 @@ import java.time.Duration;
  * @param readerCandidates sentences offered to the reader to choose from
  * @param readerMayRefuse whether a reader that finds no extract answering the question makes the
  *                        answer a refusal (otherwise the ranked quotes are shown)
+ * @param translateQuestions let a model big enough to read translate each question into the guidance's
+ *                           other language (English ↔ French) and search with both
  * @param maxAnswerTokens most tokens the model may write
  * @param retention how long conversations are kept
  */
@@ -43,6 +45,7 @@ public record AskProperties(@DefaultValue("3") @Min(0) @Max(20) int historyTurns
                             @DefaultValue("400000000") @Min(0) long readerMinParameters,
                             @DefaultValue("8") @Min(1) @Max(20) int readerCandidates,
                             @DefaultValue("true") boolean readerMayRefuse,
+                            @DefaultValue("true") boolean translateQuestions,
                             @DefaultValue("160") @Min(16) int maxAnswerTokens,
                             @DefaultValue("365d") Duration retention) {
 }

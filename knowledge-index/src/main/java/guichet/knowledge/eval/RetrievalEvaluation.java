@@ -6,6 +6,8 @@ import guichet.knowledge.KnowledgeException;
 import guichet.knowledge.KnowledgeIndex;
 import guichet.knowledge.Passage;
 import guichet.knowledge.SearchQuery;
+import guichet.knowledge.search.QueryRewriter;
+import guichet.knowledge.search.ReciprocalRankFusion;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -26,6 +28,7 @@ public final class RetrievalEvaluation {
 
     /** Passages fetched per search: enough to fill ten distinct documents. */
     static final int PASSAGES = 60;
+    private static final int FUSION_K = 60;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private RetrievalEvaluation() {
@@ -64,15 +67,25 @@ public final class RetrievalEvaluation {
     }
 
     public static EvaluationReport evaluate(KnowledgeIndex index, List<Question> questions) {
+        return evaluate(index, questions, QueryRewriter.NONE);
+    }
+
+    /**
+     * Each question searched as asked and as {@code rewriter} rewrites it, the document rankings of the
+     * wordings fused by reciprocal rank (as the answer pipeline does when a rewriter is configured).
+     */
+    public static EvaluationReport evaluate(KnowledgeIndex index, List<Question> questions, QueryRewriter rewriter) {
         Totals bm25 = new Totals();
         Totals dense = new Totals();
         Totals hybrid = new Totals();
         List<String> misses = new ArrayList<>();
         for (Question question : questions) {
-            float[] vector = index.embedQuery(question.question());
-            bm25.add(documents(index, question, SearchQuery.Mode.BM25, vector), question.expected());
-            dense.add(documents(index, question, SearchQuery.Mode.DENSE, vector), question.expected());
-            List<String> fused = documents(index, question, SearchQuery.Mode.HYBRID, vector);
+            List<String> texts = new ArrayList<>(List.of(question.question()));
+            texts.addAll(rewriter.alternatives(question.question()));
+            List<float[]> vectors = texts.stream().map(index::embedQuery).toList();
+            bm25.add(documents(index, texts, SearchQuery.Mode.BM25, vectors), question.expected());
+            dense.add(documents(index, texts, SearchQuery.Mode.DENSE, vectors), question.expected());
+            List<String> fused = documents(index, texts, SearchQuery.Mode.HYBRID, vectors);
             hybrid.add(fused, question.expected());
             if (RetrievalMetrics.hitAt(fused, question.expected(), 5) == 0) {
                 misses.add(question.question() + " → expected " + question.expected() + ", got "
@@ -82,13 +95,21 @@ public final class RetrievalEvaluation {
         return new EvaluationReport(bm25.mean(), dense.mean(), hybrid.mean(), questions.size(), misses);
     }
 
-    /** Distinct document ids in rank order. */
-    static List<String> documents(KnowledgeIndex index, Question question, SearchQuery.Mode mode, float[] vector) {
-        Set<String> ids = new LinkedHashSet<>();
-        for (Passage passage : index.search(SearchQuery.of(question.question(), PASSAGES, mode), vector)) {
-            ids.add(passage.documentId());
+    /** Distinct document ids in rank order, the rankings of several wordings fused by reciprocal rank. */
+    static List<String> documents(KnowledgeIndex index, List<String> texts, SearchQuery.Mode mode, List<float[]> vectors) {
+        List<List<String>> rankings = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            Set<String> ids = new LinkedHashSet<>();
+            for (Passage passage : index.search(SearchQuery.of(texts.get(i), PASSAGES, mode), vectors.get(i))) {
+                ids.add(passage.documentId());
+            }
+            rankings.add(List.copyOf(ids));
         }
-        return List.copyOf(ids);
+        if (rankings.size() == 1) {
+            return rankings.getFirst();
+        }
+        return ReciprocalRankFusion.fuse(rankings, rankings.stream().map(r -> 1.0).toList(), FUSION_K).stream()
+                .map(ReciprocalRankFusion.Fused::item).toList();
     }
 
     private static final class Totals {

@@ -7,8 +7,10 @@ import guichet.app.ask.eval.AnswerEvaluation;
 import guichet.app.ask.eval.AnswerEvaluationReport;
 import guichet.app.ask.eval.AnswerEvaluationTable;
 import guichet.app.ask.pipeline.AnswerPipeline;
+import guichet.app.ask.translate.QuestionTranslator;
 import guichet.knowledge.eval.EvaluationReport;
 import guichet.knowledge.eval.RetrievalEvaluation;
+import guichet.knowledge.search.QueryRewriter;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -47,17 +49,31 @@ class EvalCommand extends CommandGroup {
         @Option(names = "--json", defaultValue = "false", description = "Print one JSON object.")
         boolean json;
 
+        @Option(names = "--translate", defaultValue = "false",
+                description = "Also search each question translated into the other language by the chat model (as the "
+                        + "answer pipeline does with a model of guichet.ask.reader-min-parameters or more).")
+        boolean translate;
+
         @Spec
         picocli.CommandLine.Model.CommandSpec spec;
 
-        Retrieval(Runtimes runtimes) {
+        private final QuestionTranslator translator;
+
+        Retrieval(Runtimes runtimes, QuestionTranslator translator) {
             this.runtimes = runtimes;
+            this.translator = translator;
         }
 
         @Override
         public Integer call() {
             requireFile(spec, qa);
-            EvaluationReport report = RetrievalEvaluation.evaluate(runtimes.knowledge().index(), qa);
+            if (translate && !translator.enabled()) {
+                spec.commandLine().getErr().println("--translate needs a chat model of guichet.ask.reader-min-parameters "
+                        + "or more (set guichet.models.chat) and guichet.ask.translate-questions=true");
+                return 2;
+            }
+            EvaluationReport report = RetrievalEvaluation.evaluate(runtimes.knowledge().index(),
+                    RetrievalEvaluation.readQuestions(qa), translate ? translator : QueryRewriter.NONE);
             spec.commandLine().getOut().println(json ? report.toJson() : report.toTable());
             return 0;
         }

@@ -6,9 +6,12 @@ import guichet.app.ask.pipeline.AnswerStatus;
 import guichet.app.ask.pipeline.Source;
 import guichet.app.ask.pipeline.Stage;
 import guichet.app.ask.text.CitizenTexts;
+import guichet.app.ask.translate.QuestionTranslator;
+import guichet.app.system.engine.InferenceRuntime;
 import guichet.app.knowledge.KnowledgeRuntime;
 import guichet.knowledge.Passage;
 import guichet.knowledge.SearchQuery;
+import guichet.knowledge.search.ReciprocalRankFusion;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -16,25 +19,34 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * Finds the official guidance passages for the question: hybrid search over every language, since
- * a question may be asked in another language than its source. No passage, no answer.
+ * a question may be asked in another language than its source; with a model big enough to read, the
+ * question translated into the guidance's other language is searched too and the rankings fused. No
+ * passage, no answer.
  */
 @Component
 public class RetrieveGuidance implements Stage {
 
     private static final int MAX_PER_DOCUMENT = 2;
+    private static final int FUSION_K = 60;
 
     private final KnowledgeRuntime knowledge;
     private final AskProperties properties;
     private final CitizenTexts texts;
+    private final QuestionTranslator translator;
+    private final InferenceRuntime runtime;
 
-    RetrieveGuidance(KnowledgeRuntime knowledge, AskProperties properties, CitizenTexts texts) {
+    RetrieveGuidance(KnowledgeRuntime knowledge, AskProperties properties, CitizenTexts texts,
+                     QuestionTranslator translator, InferenceRuntime runtime) {
         this.knowledge = knowledge;
         this.properties = properties;
         this.texts = texts;
+        this.translator = translator;
+        this.runtime = runtime;
     }
 
     /**
@@ -42,6 +54,21 @@ public class RetrieveGuidance implements Stage {
      * when fewer other pages match, the page's further passages fill the places left, since its other
      * sections then hold the rest of the answer ("how much … and how long do I have to claim?").
      */
+    private List<Passage> search(String text) {
+        return knowledge.index().search(SearchQuery.of(text, properties.passages() * 2, SearchQuery.Mode.HYBRID));
+    }
+
+    /** The passages of both searches, fused by reciprocal rank: the question's own finds stay in. */
+    static List<Passage> fused(List<Passage> asked, List<Passage> translated) {
+        Map<String, Passage> byChunk = new HashMap<>();
+        asked.forEach(p -> byChunk.putIfAbsent(p.chunkId(), p));
+        translated.forEach(p -> byChunk.putIfAbsent(p.chunkId(), p));
+        List<List<String>> rankings = List.of(asked.stream().map(Passage::chunkId).toList(),
+                translated.stream().map(Passage::chunkId).toList());
+        return ReciprocalRankFusion.fuse(rankings, List.of(1.0, 1.0), FUSION_K).stream()
+                .map(f -> byChunk.get(f.item())).toList();
+    }
+
     static List<Passage> diverse(List<Passage> ranked, int wanted) {
         Set<Passage> chosen = new HashSet<>();
         Map<String, Integer> perDocument = new HashMap<>();
@@ -60,8 +87,14 @@ public class RetrieveGuidance implements Stage {
 
     @Override
     public void apply(AnswerContext context) {
-        List<Passage> passages = diverse(knowledge.index().search(SearchQuery.of(context.searchQuestion(),
-                properties.passages() * 2, SearchQuery.Mode.HYBRID)), properties.passages());
+        List<Passage> ranked = search(context.searchQuestion());
+        Optional<QuestionTranslator.Translation> translation = translator.translate(context.searchQuestion());
+        if (translation.isPresent()) {
+            context.recordModelCall(runtime.chat().info(), translation.get().result());
+            context.note("also searched as: " + translation.get().text());
+            ranked = fused(ranked, search(translation.get().text()));
+        }
+        List<Passage> passages = diverse(ranked, properties.passages());
         if (passages.isEmpty()) {
             context.stop(AnswerStatus.UNANSWERABLE,
                     texts.reply("reply.unanswerable", CitizenTexts.replyLanguage(context.language())),
