@@ -67,13 +67,14 @@ class EvalCommand extends CommandGroup {
         @Override
         public Integer call() {
             requireFile(spec, qa);
+            var index = runtimes.knowledge().index();
             if (translate && !translator.enabled()) {
                 spec.commandLine().getErr().println("--translate needs a chat model of guichet.ask.reader-min-parameters "
                         + "or more (set guichet.models.chat) and guichet.ask.translate-questions=true");
                 return 2;
             }
-            EvaluationReport report = RetrievalEvaluation.evaluate(runtimes.knowledge().index(),
-                    RetrievalEvaluation.readQuestions(qa), translate ? translator : QueryRewriter.NONE);
+            EvaluationReport report = RetrievalEvaluation.evaluate(index, RetrievalEvaluation.readQuestions(qa),
+                    translate ? translator : QueryRewriter.NONE);
             spec.commandLine().getOut().println(json ? report.toJson() : report.toTable());
             return 0;
         }
