@@ -20,7 +20,10 @@ import java.time.Duration;
  * @param quotes decisive sentences quoted in an answer
  * @param minRelevance least cosine similarity between the question and the best quoted sentence, read
  *                     after its page title and headings (ADR 19), for
- *                     the guidance to count as answering it (multilingual-e5 scale)
+ *                     the guidance to count as answering it (multilingual-e5 scale); chosen on the
+ *                     development sets' tune split (ADR 28)
+ * @param confidentRelevance from this similarity up, the quotes are presented as answering the question;
+ *                           between the gate and here, as what comes closest (partly answered)
  * @param readWithModel let the chat model read the best sentences, choose those that answer and write
  *                      a short answer from them (checked against them before it is shown)
  * @param readerMinParameters the least model size (parameters) trusted to read: smaller models choose
@@ -40,7 +43,8 @@ public record AskProperties(@DefaultValue("3") @Min(0) @Max(20) int historyTurns
                             @DefaultValue("false") boolean rephraseWithModel,
                             @DefaultValue("6") @Min(1) @Max(20) int passages,
                             @DefaultValue("3") @Min(1) @Max(6) int quotes,
-                            @DefaultValue("0.89") @DecimalMin("0") @DecimalMax("1") double minRelevance,
+                            @DefaultValue("0.875") @DecimalMin("0") @DecimalMax("1") double minRelevance,
+                            @DefaultValue("0.89") @DecimalMin("0") @DecimalMax("1") double confidentRelevance,
                             @DefaultValue("true") boolean readWithModel,
                             @DefaultValue("400000000") @Min(0) long readerMinParameters,
                             @DefaultValue("8") @Min(1) @Max(20) int readerCandidates,

@@ -62,7 +62,10 @@ public class ComposeAnswer implements Stage {
             return;
         }
         context.note(String.format(Locale.ROOT, "best quote %.3f from %s", best, quotes.getFirst().source().id()));
-        Draft draft = new Draft(texts.reply("answer.lead_in", language), false, quotes, "");
+        // Between the gate and a confident match the quotes may be about a neighbouring topic: say so.
+        boolean confident = best >= properties.confidentRelevance();
+        Draft draft = new Draft(texts.reply(confident ? "answer.lead_in" : "answer.lead_in_partial", language), false,
+                quotes, confident ? "" : "partial");
         boolean streamed = false;
         if (reads) {
             EvidenceReader.Reading reading = new EvidenceReader(chat, properties.maxAnswerTokens()).read(
