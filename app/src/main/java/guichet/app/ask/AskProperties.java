@@ -46,10 +46,10 @@ public record AskProperties(@DefaultValue("3") @Min(0) @Max(20) int historyTurns
                             @DefaultValue("0.875") @DecimalMin("0") @DecimalMax("1") double minRelevance,
                             @DefaultValue("0.89") @DecimalMin("0") @DecimalMax("1") double confidentRelevance,
                             @DefaultValue("true") boolean readWithModel,
-                            @DefaultValue("400000000") @Min(0) long readerMinParameters,
+                            @DefaultValue("1000000000") @Min(0) long readerMinParameters,
                             @DefaultValue("8") @Min(1) @Max(20) int readerCandidates,
                             @DefaultValue("true") boolean readerMayRefuse,
-                            @DefaultValue("true") boolean translateQuestions,
+                            @DefaultValue("false") boolean translateQuestions,
                             @DefaultValue("160") @Min(16) int maxAnswerTokens,
                             @DefaultValue("365d") Duration retention) {
 }

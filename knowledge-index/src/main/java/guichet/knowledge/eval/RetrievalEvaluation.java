@@ -82,10 +82,10 @@ public final class RetrievalEvaluation {
         for (Question question : questions) {
             List<String> texts = new ArrayList<>(List.of(question.question()));
             texts.addAll(rewriter.alternatives(question.question()));
-            List<float[]> vectors = texts.stream().map(index::embedQuery).toList();
-            bm25.add(documents(index, texts, SearchQuery.Mode.BM25, vectors), question.expected());
-            dense.add(documents(index, texts, SearchQuery.Mode.DENSE, vectors), question.expected());
-            List<String> fused = documents(index, texts, SearchQuery.Mode.HYBRID, vectors);
+            float[] vector = index.embedQuery(question.question());
+            bm25.add(documents(index, texts, SearchQuery.Mode.BM25, vector), question.expected());
+            dense.add(documents(index, texts, SearchQuery.Mode.DENSE, vector), question.expected());
+            List<String> fused = documents(index, texts, SearchQuery.Mode.HYBRID, vector);
             hybrid.add(fused, question.expected());
             if (RetrievalMetrics.hitAt(fused, question.expected(), 5) == 0) {
                 misses.add(question.question() + " → expected " + question.expected() + ", got "
@@ -95,21 +95,32 @@ public final class RetrievalEvaluation {
         return new EvaluationReport(bm25.mean(), dense.mean(), hybrid.mean(), questions.size(), misses);
     }
 
-    /** Distinct document ids in rank order, the rankings of several wordings fused by reciprocal rank. */
-    static List<String> documents(KnowledgeIndex index, List<String> texts, SearchQuery.Mode mode, List<float[]> vectors) {
+    /**
+     * Distinct document ids in rank order. Other wordings are searched by BM25 alone and fused by reciprocal
+     * rank with the question's own ranking: a translation brings the other language's words, while the
+     * embedder already matches meaning across languages (ADR 28).
+     */
+    static List<String> documents(KnowledgeIndex index, List<String> texts, SearchQuery.Mode mode, float[] vector) {
         List<List<String>> rankings = new ArrayList<>();
-        for (int i = 0; i < texts.size(); i++) {
-            Set<String> ids = new LinkedHashSet<>();
-            for (Passage passage : index.search(SearchQuery.of(texts.get(i), PASSAGES, mode), vectors.get(i))) {
-                ids.add(passage.documentId());
+        rankings.add(documents(index, texts.getFirst(), mode, vector));
+        if (mode != SearchQuery.Mode.DENSE) {
+            for (String other : texts.subList(1, texts.size())) {
+                rankings.add(documents(index, other, SearchQuery.Mode.BM25, null));
             }
-            rankings.add(List.copyOf(ids));
         }
         if (rankings.size() == 1) {
             return rankings.getFirst();
         }
         return ReciprocalRankFusion.fuse(rankings, rankings.stream().map(r -> 1.0).toList(), FUSION_K).stream()
                 .map(ReciprocalRankFusion.Fused::item).toList();
+    }
+
+    private static List<String> documents(KnowledgeIndex index, String text, SearchQuery.Mode mode, float[] vector) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (Passage passage : index.search(SearchQuery.of(text, PASSAGES, mode), vector)) {
+            ids.add(passage.documentId());
+        }
+        return List.copyOf(ids);
     }
 
     private static final class Totals {

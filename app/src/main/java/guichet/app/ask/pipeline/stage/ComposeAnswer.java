@@ -82,7 +82,9 @@ public class ComposeAnswer implements Stage {
             if (!reading.chosen().isEmpty()) {
                 draft = new Draft(draft.leadIn(), false, reading.chosen(), reading.completeness());
             }
+            // Below a confident match the reader's prose would sound surer than the evidence: the quotes speak.
             String problem = reading.chosen().isEmpty() ? "chose no extract"
+                    : !confident ? "the best match is not a confident one"
                     : check.problem(reading.answer(), reading.chosen(), context.standaloneQuestion(), language);
             if (problem.isEmpty()) {
                 draft = draft.withLeadIn(reading.answer(), true);

@@ -25,8 +25,8 @@ import java.util.Set;
 /**
  * Finds the official guidance passages for the question: hybrid search over every language, since
  * a question may be asked in another language than its source; with a model big enough to read, the
- * question translated into the guidance's other language is searched too and the rankings fused. No
- * passage, no answer.
+ * question translated into the guidance's other language is searched by BM25 too and the rankings
+ * fused (ADR 28). No passage, no answer.
  */
 @Component
 public class RetrieveGuidance implements Stage {
@@ -54,8 +54,8 @@ public class RetrieveGuidance implements Stage {
      * when fewer other pages match, the page's further passages fill the places left, since its other
      * sections then hold the rest of the answer ("how much … and how long do I have to claim?").
      */
-    private List<Passage> search(String text) {
-        return knowledge.index().search(SearchQuery.of(text, properties.passages() * 2, SearchQuery.Mode.HYBRID));
+    private List<Passage> search(String text, SearchQuery.Mode mode) {
+        return knowledge.index().search(SearchQuery.of(text, properties.passages() * 2, mode));
     }
 
     /** The passages of both searches, fused by reciprocal rank: the question's own finds stay in. */
@@ -87,12 +87,13 @@ public class RetrieveGuidance implements Stage {
 
     @Override
     public void apply(AnswerContext context) {
-        List<Passage> ranked = search(context.searchQuestion());
+        List<Passage> ranked = search(context.searchQuestion(), SearchQuery.Mode.HYBRID);
         Optional<QuestionTranslator.Translation> translation = translator.translate(context.searchQuestion());
         if (translation.isPresent()) {
             context.recordModelCall(runtime.chat().info(), translation.get().result());
             context.note("also searched as: " + translation.get().text());
-            ranked = fused(ranked, search(translation.get().text()));
+            // The translation brings the other language's words; the embedder already matches meaning across languages.
+            ranked = fused(ranked, search(translation.get().text(), SearchQuery.Mode.BM25));
         }
         List<Passage> passages = diverse(ranked, properties.passages());
         if (passages.isEmpty()) {
