@@ -7,10 +7,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Picks the decisive sentences of the retrieved guidance, the way retrieval ranks passages: each
@@ -33,17 +31,6 @@ public final class EvidenceSelector {
     private static final double ANSWER_TYPE_BONUS = 0.02;
     // The asker's age: a sentence about their age band is preferred, one about other bands only is not.
     private static final double AGE_BAND_BONUS = 0.02;
-    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    private static final Pattern ASKS_AMOUNT = Pattern.compile(
-            "\\b(how much|what rate|rates?|amount|pay(ment)?s? (is|are)|weekly|monthly|combien|quel montant|montant|taux)\\b",
-            FLAGS);
-    private static final Pattern HAS_AMOUNT = Pattern.compile("[£€$]\\s?\\d|\\d\\s?(€|euros?|%|pounds?)", FLAGS);
-    private static final Pattern ASKS_DURATION = Pattern.compile(
-            "\\b(how long|how many (days|weeks|months|years)|until when|by when|deadline|combien de temps|"
-                    + "pendant combien|quelle durée|durée|délai|jusqu'à quand)\\b", FLAGS);
-    private static final Pattern HAS_DURATION = Pattern.compile(
-            "\\d+\\s*(days?|weeks?|months?|years?|jours?|semaines?|mois|ans?|années?)\\b", FLAGS);
-
     private final EmbeddingModel embeddings;
 
     public EvidenceSelector(EmbeddingModel embeddings) {
@@ -136,15 +123,14 @@ public final class EvidenceSelector {
                 candidates.stream().map(c -> c.source().language()).toList());
         double[] fused = alongside == null ? ReciprocalRanks.fuse(dense, lexical)
                 : ReciprocalRanks.fuse(dense, lexical, alongside.dense(), alongside.lexical());
-        String asked = question.toLowerCase(Locale.ROOT);
-        boolean wantsAmount = ASKS_AMOUNT.matcher(asked).find();
-        boolean wantsDuration = ASKS_DURATION.matcher(asked).find();
+        boolean wantsAmount = AnswerKinds.wantsAmount(question);
+        boolean wantsDuration = AnswerKinds.wantsDuration(question);
         List<Quote> scored = new ArrayList<>();
         for (int i = 0; i < candidates.size(); i++) {
             Candidate candidate = candidates.get(i);
             String sentence = candidate.sentence();
-            boolean typeMatch = wantsAmount && HAS_AMOUNT.matcher(sentence).find()
-                    || wantsDuration && HAS_DURATION.matcher(sentence).find();
+            boolean typeMatch = wantsAmount && AnswerKinds.hasAmount(sentence)
+                    || wantsDuration && AnswerKinds.hasDuration(sentence);
             double order = fused[i] + RANK_PRIOR * (sourceCount - candidate.rank()) + (typeMatch ? ANSWER_TYPE_BONUS : 0)
                     + ageBonus(sentence, age);
             // The relevance gate reads the similarity to the whole question, whichever part chose the quote.

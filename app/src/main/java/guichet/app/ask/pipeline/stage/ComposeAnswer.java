@@ -1,6 +1,7 @@
 package guichet.app.ask.pipeline.stage;
 
 import guichet.app.ask.AskProperties;
+import guichet.app.ask.compose.AnswerKinds;
 import guichet.app.ask.compose.Draft;
 import guichet.app.ask.compose.EvidenceReader;
 import guichet.app.ask.compose.EvidenceSelector;
@@ -62,6 +63,13 @@ public class ComposeAnswer implements Stage {
             return;
         }
         context.note(String.format(Locale.ROOT, "best quote %.3f from %s", best, quotes.getFirst().source().id()));
+        // Asked for a sum, and not one quote states a quantity: the guidance found is about something next to it.
+        if (AnswerKinds.asksForMoney(context.searchQuestion())
+                && quotes.stream().noneMatch(q -> AnswerKinds.hasQuantity(q.sentence()))) {
+            context.stop(AnswerStatus.UNANSWERABLE, texts.reply("reply.unanswerable", language),
+                    "asked for an amount, and no quote states one");
+            return;
+        }
         // Between the gate and a confident match the quotes may be about a neighbouring topic: say so.
         boolean confident = best >= properties.confidentRelevance();
         Draft draft = new Draft(texts.reply(confident ? "answer.lead_in" : "answer.lead_in_partial", language), false,
