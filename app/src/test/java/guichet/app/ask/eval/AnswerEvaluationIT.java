@@ -83,7 +83,8 @@ class AnswerEvaluationIT extends RunningGuichet {
         assertThat(run[0]).as(run[1]).isEqualTo("0");
         assertThat(run[2]).containsPattern("\\s+tune\\s+validate\\s+all\\n")
                 .contains("strict correctness by type", "refusal curve of the relevance gate on the tune split")
-                .containsPattern("0\\.890 \\*");
+                .containsPattern(String.format(java.util.Locale.ROOT, "%.3f", properties.minRelevance()).replace(".", "\\.")
+                        + " \\*");
     }
 
     /** Exit code, error output and output of one command. */
