@@ -4,23 +4,24 @@ import guichet.app.desk.DeskFixtures;
 import guichet.app.desk.analysis.Triage;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 /**
- * Prints the triage figures on the tuning half of the development set (never the held-out half):
- * the loop for improving the rules and examples. Not part of the suite (no Test/IT suffix).
+ * Prints the triage figures on the tune split of the development set (never validate): the loop for
+ * improving the rules and examples without starting the whole application. Not part of the suite (no
+ * Test/IT suffix): {@code -Dtest=TriageTuning -Dsurefire.failIfNoSpecifiedTests=false}, optionally
+ * {@code -Dset=FILE -Dsplit=tune}.
  */
 class TriageTuning {
 
     @Test
-    void printFiguresOnTheTuningHalf() {
+    void printFiguresOnTheTuneSplit() {
         Triage triage = DeskFixtures.triage(DeskFixtures.database());
+        String split = System.getProperty("split", "tune");
+        List<TriageCase> cases = TriageCase.read(DeskFixtures.triageSet(System.getProperty("set", "dev.jsonl"))).stream()
+                .filter(c -> split.isEmpty() || c.split().equals(split)).toList();
         TriageReport report = new TriageEvaluation(DeskFixtures.triageSteps(triage))
-                .run(TriageCase.read(DeskFixtures.triageSet(System.getProperty("set", "tune.jsonl"))),
-                        triage.activeModel().categories(), outcome -> { });
+                .run(cases, triage.activeModel().categories(), outcome -> { });
         System.out.println(report.toTable(true));
-        for (TriageOutcome outcome : report.outcomes()) {
-            if (!outcome.urgencyRight()) {
-                System.out.println(outcome.id() + ": " + outcome.urgencyReason());
-            }
-        }
     }
 }
