@@ -105,11 +105,28 @@ public record DeskProperties(@DefaultValue("en") @NotBlank String officerLanguag
      * @param neighbours how many nearest labelled examples are shown as the reason for a category
      * @param epochs training passes of the logistic regression
      * @param l2 weight decay of the logistic regression
+     * @param zone the office's time zone, in which the day a message came in is read (relative dates
+     *             such as "tomorrow" or "Friday" are resolved against it); blank: the system's
+     * @param soonWorkingDays a date at most this many working days after receipt is "within about one
+     *                        working day": a hearing or an appointment one cannot attend then is urgent
+     * @param farWorkingDays a situation dated only more than this many working days ahead (a hearing in a
+     *                       fortnight) is not urgent
+     * @param secondaryThreshold the runner-up category is given as the secondary one when the classifier
+     *                           gives it at least this probability
      */
     public record Triage(@DefaultValue("0.5") @DecimalMin("0.01") @DecimalMax("0.99") double urgentThreshold,
                          @DefaultValue("3") @Min(1) int neighbours,
                          @DefaultValue("400") @Min(10) int epochs,
-                         @DefaultValue("0.01") @DecimalMin("0") double l2) {
+                         @DefaultValue("0.01") @DecimalMin("0") double l2,
+                         @DefaultValue("") String zone,
+                         @DefaultValue("1") @Min(0) int soonWorkingDays,
+                         @DefaultValue("5") @Min(1) int farWorkingDays,
+                         @DefaultValue("0.25") @DecimalMin("0") @DecimalMax("1") double secondaryThreshold) {
+
+        /** The office's time zone. */
+        public java.time.ZoneId zoneId() {
+            return zone == null || zone.isBlank() ? java.time.ZoneId.systemDefault() : java.time.ZoneId.of(zone);
+        }
     }
 
     /**

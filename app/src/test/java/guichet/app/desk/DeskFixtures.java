@@ -74,7 +74,7 @@ public final class DeskFixtures {
     /** The desk's triage over a fresh database. */
     public static Triage triage(JdbcClient database) {
         OverridableResources resources = resources();
-        return new Triage(DeskFixtures::e5, new Taxonomy(resources), new DeskSignals(resources),
+        return new Triage(DeskFixtures::e5, new Taxonomy(resources), new DeskSignals(resources, 1, 5),
                 new TriageModelStore(database, Clock.systemUTC()), resources, defaults().triage());
     }
 
@@ -94,7 +94,7 @@ public final class DeskFixtures {
                         java.time.Duration.ofSeconds(30), null),
                 new DeskProperties.Limits(org.springframework.util.unit.DataSize.ofMegabytes(25),
                         org.springframework.util.unit.DataSize.ofMegabytes(5), 20000),
-                new DeskProperties.Triage(0.5, 3, 400, 0.01), new DeskProperties.Summary(true, 0, 160),
+                new DeskProperties.Triage(0.5, 3, 400, 0.01, "UTC", 1, 5, 0.25), new DeskProperties.Summary(true, 0, 160),
                 new DeskProperties.Draft(6, 2, 0.85, "Correspondence team"), List.of());
     }
 

@@ -2,7 +2,10 @@ package guichet.app.desk.analysis;
 
 import org.springframework.stereotype.Component;
 
-/** Urgency (signals, then the classifier, erring on urgent) and category (the classifier), with reasons. */
+/**
+ * Urgency (signals read against the day the message came in, then the classifier, erring on urgent) and
+ * category, primary and secondary (the classifier), with reasons.
+ */
 @Component
 public class AssessTriage implements AnalysisStep {
 
@@ -14,6 +17,6 @@ public class AssessTriage implements AnalysisStep {
 
     @Override
     public void apply(AnalysisContext context) {
-        context.decision(triage.decide(context.text(), context.language()));
+        context.decision(triage.decide(context.text(), context.language(), context.receivedAt()));
     }
 }

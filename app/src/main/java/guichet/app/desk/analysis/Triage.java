@@ -4,7 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import guichet.app.desk.DeskProperties;
 import guichet.app.desk.store.CorrectedCase;
-import guichet.app.desk.store.Signal;
+import guichet.app.desk.analysis.urgency.UrgencyReading;
+import guichet.app.desk.analysis.urgency.UrgencySignal;
 import guichet.app.desk.store.TriageModelStore;
 import guichet.app.system.engine.InferenceRuntime;
 import guichet.app.system.settings.OverridableResources;
@@ -16,6 +17,8 @@ import org.springframework.stereotype.Component;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -73,24 +76,36 @@ public class Triage {
         this.settings = settings;
     }
 
-    /** Classifies a (masked) message. */
-    public TriageDecision decide(String text, String language) {
+    /**
+     * Classifies a (masked) message.
+     *
+     * @param receivedAt when it came in: relative dates ("tomorrow", "Friday") are read against that day in
+     *                   the office's zone; null: today
+     */
+    public TriageDecision decide(String text, String language, Instant receivedAt) {
         Loaded current = model();
         TriageModel model = current.model;
-        TriageFeatures.Input input = features().of(text, language);
-        List<Signal> found = signals.urgency(text, language);
+        LocalDate received = receivedAt == null ? LocalDate.now(settings.zoneId())
+                : receivedAt.atZone(settings.zoneId()).toLocalDate();
+        TriageFeatures.Input input = features().of(text, language, received);
+        UrgencyReading reading = input.urgency();
         double pUrgent = model.urgentProbability(input.features());
-        boolean urgent = !found.isEmpty() || pUrgent >= settings.urgentThreshold();
-        String probability = String.format(Locale.ROOT, "classifier p(urgent) = %.2f", pUrgent);
-        String urgencyReason;
-        if (!found.isEmpty()) {
-            urgencyReason = "signals: " + found.stream().map(Signal::describe).collect(Collectors.joining("; ")) + "; "
-                    + probability;
-        } else if (urgent) {
-            urgencyReason = "no urgency signal; " + probability + String.format(Locale.ROOT, " ≥ %.2f", settings.urgentThreshold());
+        boolean urgent = reading.urgent() || pUrgent >= settings.urgentThreshold();
+        String probability = String.format(Locale.ROOT, "classifier p(urgent) = %.2f", pUrgent)
+                + String.format(Locale.ROOT, pUrgent >= settings.urgentThreshold() ? " ≥ %.2f" : " < %.2f",
+                settings.urgentThreshold());
+        StringBuilder urgencyReason = new StringBuilder();
+        if (reading.urgent()) {
+            urgencyReason.append("signals: ").append(reading.counted().stream().map(UrgencySignal::describe)
+                    .collect(Collectors.joining("; "))).append("; ");
         } else {
-            urgencyReason = "no urgency signal; " + probability + String.format(Locale.ROOT, " < %.2f", settings.urgentThreshold());
+            urgencyReason.append("no urgency signal; ");
         }
+        if (!reading.discounted().isEmpty()) {
+            urgencyReason.append("not counted: ").append(reading.discounted().stream().map(UrgencySignal::describe)
+                    .collect(Collectors.joining("; "))).append("; ");
+        }
+        urgencyReason.append(probability);
         double[] probabilities = model.categoryProbabilities(input.features());
         Integer[] order = new Integer[probabilities.length];
         for (int i = 0; i < order.length; i++) {
@@ -98,10 +113,11 @@ public class Triage {
         }
         java.util.Arrays.sort(order, (a, b) -> Double.compare(probabilities[b], probabilities[a]));
         String category = model.categories().get(order[0]);
+        String secondary = probabilities[order[1]] >= settings.secondaryThreshold() ? model.categories().get(order[1]) : null;
         String categoryReason = String.format(Locale.ROOT, "classifier %.2f (next: %s %.2f)", probabilities[order[0]],
                 model.categories().get(order[1]), probabilities[order[1]]) + nearest(current, input.embedding(), category);
-        return new TriageDecision(urgent ? "urgent" : "general", urgencyReason, category, categoryReason, model.version(),
-                pUrgent, found);
+        return new TriageDecision(urgent ? "urgent" : "general", urgencyReason.toString(), category, secondary,
+                categoryReason, model.version(), pUrgent, reading.counted());
     }
 
     /** The active classifier's version (training the built-in one first if there is none). */
@@ -126,7 +142,8 @@ public class Triage {
         for (CorrectedCase corrected : ordered) {
             if (taxonomy.contains(corrected.category())) {
                 examples.add(new TrainingExample(corrected.text(), corrected.language() == null ? "en" : corrected.language(),
-                        corrected.urgency(), corrected.category(), "correction:" + corrected.caseId()));
+                        corrected.urgency(), corrected.category(), "correction:" + corrected.caseId(),
+                        corrected.receivedAt() == null ? null : corrected.receivedAt().atZone(settings.zoneId()).toLocalDate()));
             }
         }
         Loaded trained = trainOn(examples);
@@ -146,7 +163,8 @@ public class Triage {
             try {
                 JsonNode node = JSON.readTree(line);
                 TrainingExample example = new TrainingExample(node.path("text").asText(""), node.path("language").asText("en"),
-                        node.path("urgency").asText(""), node.path("category").asText(""), "example:" + number);
+                        node.path("urgency").asText(""), node.path("category").asText(""), "example:" + number,
+                        node.hasNonNull("received") ? LocalDate.parse(node.path("received").asText()) : null);
                 if (example.text().isBlank() || !taxonomy.contains(example.category())
                         || !List.of("urgent", "general").contains(example.urgency())) {
                     throw new IllegalStateException(EXAMPLES + ":" + number + ": empty text, unknown category or urgency");
@@ -164,12 +182,13 @@ public class Triage {
         List<double[]> rows = new ArrayList<>();
         float[][] embedded = new float[examples.size()][];
         for (int i = 0; i < examples.size(); i++) {
-            TriageFeatures.Input input = features.of(examples.get(i).text(), examples.get(i).language());
+            TriageFeatures.Input input = features.of(examples.get(i).text(), examples.get(i).language(),
+                    examples.get(i).received());
             rows.add(input.features());
             embedded[i] = input.embedding();
         }
         TriageModel model = new TriageTrainer(settings.epochs(), settings.l2())
-                .train(examples, rows, taxonomy.ids(), features.embedderId());
+                .train(examples, rows, taxonomy.ids(), features.embedderId(), features.signature());
         return new Loaded(model, embedded);
     }
 
@@ -242,7 +261,7 @@ public class Triage {
     }
 
     private TriageFeatures features() {
-        return new TriageFeatures(embeddings.get(), taxonomy, signals.urgencyRules());
+        return new TriageFeatures(embeddings.get(), taxonomy, signals);
     }
 
     private static String abbreviate(String text) {
