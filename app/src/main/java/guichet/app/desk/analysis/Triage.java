@@ -49,14 +49,14 @@ public class Triage {
     private final DeskProperties.Triage settings;
     private volatile Loaded loaded;
 
-    /** A model with its examples' embeddings (computed when first needed). */
+    /** A model with its examples by their embeddings (computed when first needed). */
     private static final class Loaded {
         final TriageModel model;
-        volatile float[][] exampleEmbeddings;
+        volatile NearestExamples nearest;
 
-        Loaded(TriageModel model, float[][] exampleEmbeddings) {
+        Loaded(TriageModel model, NearestExamples nearest) {
             this.model = model;
-            this.exampleEmbeddings = exampleEmbeddings;
+            this.nearest = nearest;
         }
     }
 
@@ -106,18 +106,45 @@ public class Triage {
                     .collect(Collectors.joining("; "))).append("; ");
         }
         urgencyReason.append(probability);
-        double[] probabilities = model.categoryProbabilities(input.features());
+        double[] learnt = model.categoryProbabilities(input.features());
+        double[] vote = nearest(current).vote(input.embedding(), settings.neighboursVoting(), settings.neighbourSharpness());
+        double[] probabilities = new double[learnt.length];
+        for (int c = 0; c < learnt.length; c++) {
+            probabilities[c] = (1 - settings.neighbourWeight()) * learnt[c] + settings.neighbourWeight() * vote[c];
+        }
         Integer[] order = new Integer[probabilities.length];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
         }
         java.util.Arrays.sort(order, (a, b) -> Double.compare(probabilities[b], probabilities[a]));
-        String category = model.categories().get(order[0]);
-        String secondary = probabilities[order[1]] >= settings.secondaryThreshold() ? model.categories().get(order[1]) : null;
-        String categoryReason = String.format(Locale.ROOT, "classifier %.2f (next: %s %.2f)", probabilities[order[0]],
-                model.categories().get(order[1]), probabilities[order[1]]) + nearest(current, input.embedding(), category);
+        java.util.Set<String> counted = reading.counted().stream()
+                .map(signal -> signal.rule().substring(signal.rule().indexOf('/') + 1)).collect(Collectors.toSet());
+        String classified = model.categories().get(order[0]);
+        String category = taxonomy.categories().stream()
+                .filter(c -> c.primarySignals().stream().anyMatch(counted::contains)).map(Taxonomy.Category::id)
+                .findFirst().orElse(classified);
+        String secondary = secondary(category, counted, category.equals(classified) ? model.categories().get(order[1])
+                : classified, category.equals(classified) ? probabilities[order[1]] : 1.0);
+        String categoryReason = (category.equals(classified) ? "" : "signal " + String.join(", ", counted) + " makes it "
+                + category + "; classified ") + String.format(Locale.ROOT,
+                "%s %.2f (classifier %.2f, nearest examples %.2f; next: %s %.2f)", classified, probabilities[order[0]],
+                learnt[order[0]], vote[order[0]], model.categories().get(order[1]), probabilities[order[1]])
+                + nearest(current).describe(input.embedding(), category, settings.neighbours());
         return new TriageDecision(urgent ? "urgent" : "general", urgencyReason.toString(), category, secondary,
                 categoryReason, model.version(), pUrgent, reading.counted());
+    }
+
+    /**
+     * The secondary category: one whose signals count in the message (a payment problem that leaves a family
+     * without food is also hardship), else the runner-up when likely enough; null when neither.
+     */
+    private String secondary(String primary, java.util.Set<String> counted, String runnerUp, double runnerUpProbability) {
+        for (Taxonomy.Category candidate : taxonomy.categories()) {
+            if (!candidate.id().equals(primary) && candidate.signals().stream().anyMatch(counted::contains)) {
+                return candidate.id();
+            }
+        }
+        return runnerUpProbability >= settings.secondaryThreshold() && !runnerUp.equals(primary) ? runnerUp : null;
     }
 
     /** The active classifier's version (training the built-in one first if there is none). */
@@ -189,7 +216,7 @@ public class Triage {
         }
         TriageModel model = new TriageTrainer(settings.epochs(), settings.l2())
                 .train(examples, rows, taxonomy.ids(), features.embedderId(), features.signature());
-        return new Loaded(model, embedded);
+        return new Loaded(model, new NearestExamples(examples, embedded, taxonomy.ids()));
     }
 
     private synchronized void activate(Loaded trained) {
@@ -235,49 +262,23 @@ public class Triage {
         }
     }
 
-    /** "; nearest examples: …" — the closest labelled examples of the chosen category. */
-    private String nearest(Loaded current, float[] embedding, String category) {
-        float[][] vectors = current.exampleEmbeddings;
-        List<TrainingExample> examples = current.model.examples();
-        if (vectors == null) {
+    /** The active model's examples by their embeddings, computed once when a stored model was loaded. */
+    private NearestExamples nearest(Loaded current) {
+        NearestExamples nearest = current.nearest;
+        if (nearest == null) {
+            List<TrainingExample> examples = current.model.examples();
             EmbeddingModel model = embeddings.get();
-            vectors = new float[examples.size()][];
+            float[][] vectors = new float[examples.size()][];
             for (int i = 0; i < vectors.length; i++) {
                 vectors[i] = model.embedQuery(examples.get(i).text());
             }
-            current.exampleEmbeddings = vectors;
+            nearest = new NearestExamples(examples, vectors, current.model.categories());
+            current.nearest = nearest;
         }
-        List<double[]> scored = new ArrayList<>();
-        for (int i = 0; i < examples.size(); i++) {
-            if (examples.get(i).category().equals(category)) {
-                scored.add(new double[] {i, cosine(embedding, vectors[i])});
-            }
-        }
-        scored.sort(Comparator.comparingDouble((double[] s) -> s[1]).reversed());
-        String list = scored.stream().limit(settings.neighbours())
-                .map(s -> String.format(Locale.ROOT, "“%s” (%.2f)", abbreviate(examples.get((int) s[0]).text()), s[1]))
-                .collect(Collectors.joining(", "));
-        return list.isEmpty() ? "" : "; nearest examples: " + list;
+        return nearest;
     }
 
     private TriageFeatures features() {
         return new TriageFeatures(embeddings.get(), taxonomy, signals);
-    }
-
-    private static String abbreviate(String text) {
-        String line = text.replaceAll("\\s+", " ").strip();
-        return line.length() <= 70 ? line : line.substring(0, 67) + "…";
-    }
-
-    private static double cosine(float[] a, float[] b) {
-        double dot = 0;
-        double na = 0;
-        double nb = 0;
-        for (int i = 0; i < a.length; i++) {
-            dot += a[i] * b[i];
-            na += a[i] * a[i];
-            nb += b[i] * b[i];
-        }
-        return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
     }
 }

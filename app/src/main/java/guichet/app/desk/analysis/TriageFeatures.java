@@ -11,7 +11,8 @@ import java.util.HexFormat;
 
 /**
  * The classifier's inputs for one message: its sentence embedding (multilingual-e5, subject and
- * body), the strength of each category's cues, whether an urgency rule counts, and whether urgency
+ * body), the embedding of its subject (the first line, when it is a short one: what a writer says the
+ * message is about weighs more than its place in a long text), the strength of each category's cues, whether an urgency rule counts, and whether urgency
  * rules matched only words that do not count (quoted, past, hypothetical...). Embedding, cues and
  * rules see the same masked text in training and in use.
  */
@@ -19,6 +20,8 @@ public final class TriageFeatures {
 
     /** The day relative dates of an example without a date are read against (a Wednesday). */
     public static final LocalDate REFERENCE_DAY = LocalDate.of(2026, 1, 7);
+
+    private static final int SUBJECT_LENGTH = 150;
 
     private final EmbeddingModel embedder;
     private final Taxonomy taxonomy;
@@ -36,16 +39,28 @@ public final class TriageFeatures {
 
     public Input of(String text, String language, LocalDate received) {
         float[] embedding = embedder.embedQuery(text);
+        String subject = subject(text);
+        float[] subjectEmbedding = subject.isEmpty() ? new float[embedding.length] : embedder.embedQuery(subject);
         double[] cues = taxonomy.cueStrengths(text);
         UrgencyReading urgency = signals.urgency(text, language, received == null ? REFERENCE_DAY : received);
-        double[] features = new double[embedding.length + cues.length + 2];
+        double[] features = new double[2 * embedding.length + cues.length + 2];
         for (int i = 0; i < embedding.length; i++) {
             features[i] = embedding[i];
+            features[embedding.length + i] = subjectEmbedding[i];
         }
-        System.arraycopy(cues, 0, features, embedding.length, cues.length);
+        System.arraycopy(cues, 0, features, 2 * embedding.length, cues.length);
         features[features.length - 2] = urgency.urgent() ? 1 : 0;
         features[features.length - 1] = !urgency.urgent() && !urgency.discounted().isEmpty() ? 1 : 0;
         return new Input(features, embedding, urgency);
+    }
+
+    /** The first line when the text has more than one and it is short (a subject, a title); else empty. */
+    static String subject(String text) {
+        int end = text.indexOf('\n');
+        if (end <= 0 || end > SUBJECT_LENGTH) {
+            return "";
+        }
+        return text.substring(0, end).strip();
     }
 
     public String embedderId() {
@@ -57,7 +72,7 @@ public final class TriageFeatures {
      * model trained on other rules or cues reads its inputs differently, so this goes into its version.
      */
     public String signature() {
-        StringBuilder text = new StringBuilder("features-2|");
+        StringBuilder text = new StringBuilder("features-3|");
         taxonomy.categories().forEach(c -> text.append(c.id()).append(c.cues()).append('|'));
         text.append(signals.urgencyRules().signature());
         try {

@@ -48,7 +48,8 @@ public final class TriageEvaluation {
             TriageOutcome outcome = new TriageOutcome(labelled.id(), labelled.split(),
                     labelled.language() != null ? labelled.language() : context.language(), labelled.urgency(),
                     decision.urgency(), labelled.category(), labelled.secondaryCategory(), decision.category(),
-                    null, millis, decision.urgencyReason(), decision.categoryReason(), labelled.reason());
+                    decision.secondaryCategory(), millis, decision.urgencyReason(), decision.categoryReason(),
+                    labelled.reason());
             outcomes.add(outcome);
             progress.accept(outcome);
         }

@@ -12,7 +12,9 @@ import java.util.Map;
 /**
  * The figures of one group of messages (a split, or all, in one language or all): urgency recall and
  * precision (urgent is the positive class), category accuracy on the primary category and counting
- * the secondary one too, each with its 95% interval, the confusion matrix and the time per message.
+ * the secondary one too, how often a secondary category given is one of the message's topics and how
+ * often a message's secondary topic is found, each with its 95% interval, the confusion matrix and the
+ * time per message.
  *
  * @param confusion expected category → category given → count
  * @param latencyP50 triage time per message (language, signals, dates, embedding, classifier), median
@@ -24,6 +26,8 @@ public record TriageFigures(@JsonProperty("split") String split,
                             @JsonProperty("urgency_precision") Rate urgencyPrecision,
                             @JsonProperty("category_accuracy") Rate categoryAccuracy,
                             @JsonProperty("category_primary_or_secondary") Rate categoryPrimaryOrSecondary,
+                            @JsonProperty("secondary_given_right") Rate secondaryGivenRight,
+                            @JsonProperty("secondary_found") Rate secondaryFound,
                             @JsonProperty("confusion") Map<String, Map<String, Integer>> confusion,
                             @JsonProperty("latency_ms_p50") long latencyP50,
                             @JsonProperty("latency_ms_p95") long latencyP95) {
@@ -48,6 +52,8 @@ public record TriageFigures(@JsonProperty("split") String split,
                 Rate.of(outcomes, o -> o.expectedUrgent() && o.saidUrgent() ? 1 : 0, o -> o.saidUrgent() ? 1 : 0, bootstrap),
                 Rate.of(outcomes, o -> o.categoryRight() ? 1 : 0, o -> 1, bootstrap),
                 Rate.of(outcomes, o -> o.categoryPrimaryOrSecondary() ? 1 : 0, o -> 1, bootstrap),
+                Rate.of(outcomes, o -> o.secondaryRight() ? 1 : 0, o -> o.secondaryCategory() != null ? 1 : 0, bootstrap),
+                Rate.of(outcomes, o -> o.secondaryFound() ? 1 : 0, o -> o.expectedSecondary() != null ? 1 : 0, bootstrap),
                 confusion, percentile(latencies, 0.50), percentile(latencies, 0.95));
     }
 

@@ -51,6 +51,18 @@ public record TriageOutcome(@JsonProperty("id") String id,
         return categoryRight() || category.equals(expectedSecondary);
     }
 
+    /** A secondary category was given and it is one of the message's topics. */
+    @JsonIgnore
+    public boolean secondaryRight() {
+        return secondaryCategory != null && (secondaryCategory.equals(expectedCategory) || secondaryCategory.equals(expectedSecondary));
+    }
+
+    /** The message has a secondary topic and triage gave it, first or second. */
+    @JsonIgnore
+    public boolean secondaryFound() {
+        return expectedSecondary != null && (expectedSecondary.equals(category) || expectedSecondary.equals(secondaryCategory));
+    }
+
     /** Why it counts as a miss: "urgent missed", "false alarm", "category a→b", or empty. */
     @JsonIgnore
     public String miss() {

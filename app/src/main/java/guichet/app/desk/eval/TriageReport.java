@@ -84,6 +84,11 @@ public record TriageReport(@JsonProperty("messages") int messages,
                     group.categoryAccuracy().describe(), group.categoryPrimaryOrSecondary().describe(),
                     group.latencyP50(), group.latencyP95()));
         }
+        out.append("\nsecondary category: given and one of the message's topics / the message's secondary topic found\n");
+        for (TriageFigures group : groups) {
+            out.append(String.format(Locale.ROOT, "%-9s %-4s %-28s %-28s%n", group.split(), group.language(),
+                    group.secondaryGivenRight().describe(), group.secondaryFound().describe()));
+        }
         out.append("\nconfusion (rows: expected, columns: given)\n");
         for (int i = 0; i < categories.size(); i++) {
             out.append(String.format(Locale.ROOT, "  c%-2d %s%n", i + 1, categories.get(i)));

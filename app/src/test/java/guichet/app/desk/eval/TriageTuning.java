@@ -10,7 +10,7 @@ import java.util.List;
  * Prints the triage figures on the tune split of the development set (never validate): the loop for
  * improving the rules and examples without starting the whole application. Not part of the suite (no
  * Test/IT suffix): {@code -Dtest=TriageTuning -Dsurefire.failIfNoSpecifiedTests=false}, optionally
- * {@code -Dset=FILE -Dsplit=tune}.
+ * {@code -Dset=FILE -Dsplit=tune}. The report is also written as JSON to {@code target/triage-tuning.json}.
  */
 class TriageTuning {
 
@@ -23,5 +23,11 @@ class TriageTuning {
         TriageReport report = new TriageEvaluation(DeskFixtures.triageSteps(triage))
                 .run(cases, triage.activeModel().categories(), outcome -> { });
         System.out.println(report.toTable(true));
+        try {
+            java.nio.file.Files.writeString(java.nio.file.Path.of("target/triage-tuning.json"),
+                    new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(report));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

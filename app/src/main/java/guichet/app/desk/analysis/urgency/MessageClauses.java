@@ -26,6 +26,8 @@ public final class MessageClauses {
     private static final Pattern FORWARD = Pattern.compile(
             "^(?:-{2,} ?(?:forwarded message|original message|message transfere|message d'origine|message original)"
                     + "|begin forwarded message|(?:le|on) .{0,80}(?:wrote|a ecrit) ?:$|-{5,}$)");
+    /** The end of a sentence followed by one that starts in lower case. */
+    private static final Pattern LOWER_CASE_SENTENCE = Pattern.compile("(?<=[a-z][.!?])\\s+(?=\\p{Ll})");
     /** A date this many days before receipt or more is the past, not the start of a crisis still going on. */
     private static final int PAST_DAYS = 21;
 
@@ -55,7 +57,7 @@ public final class MessageClauses {
                 continue;
             }
             boolean quotedLine = quotedBlock || lineText.startsWith(">");
-            for (String sentence : MessageSentences.of(line, language)) {
+            for (String sentence : sentences(line, language)) {
                 String matchText = MatchText.of(sentence);
                 boolean pastTense = cues.any("past_tense", matchText);
                 List<DateMention> dates = RelativeDates.find(matchText, received, pastTense);
@@ -90,6 +92,22 @@ public final class MessageClauses {
             return marked;
         }
         return clauses;
+    }
+
+    /**
+     * The sentences of a line: the JDK's, and also where a writer who never uses capitals ends one
+     * ("...and thats it. the electric is on the key") — a clause must not borrow its neighbour's cues.
+     */
+    private static List<String> sentences(String line, String language) {
+        List<String> sentences = new ArrayList<>();
+        for (String sentence : MessageSentences.of(line, language)) {
+            for (String part : LOWER_CASE_SENTENCE.split(sentence)) {
+                if (part.chars().anyMatch(Character::isLetter)) {
+                    sentences.add(part.strip());
+                }
+            }
+        }
+        return sentences;
     }
 
     /** SOON for a date within about a working day, FAR for dates only well ahead, PAST for dates only well behind. */

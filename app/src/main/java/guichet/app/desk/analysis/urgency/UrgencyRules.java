@@ -146,7 +146,10 @@ public final class UrgencyRules {
                 signals.add(first);
             }
         }
-        return new UrgencyReading(signals);
+        // A rule written on several lines is one situation: once it counts, its other lines need not be shown.
+        java.util.Set<String> counted = new java.util.HashSet<>();
+        signals.stream().filter(UrgencySignal::counts).forEach(signal -> counted.add(signal.rule()));
+        return new UrgencyReading(signals.stream().filter(s -> s.counts() || !counted.contains(s.rule())).toList());
     }
 
     /** The clause of the sentence where the rule's first pattern matched. */
