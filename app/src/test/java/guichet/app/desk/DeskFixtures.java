@@ -78,13 +78,18 @@ public final class DeskFixtures {
                 new TriageModelStore(database, Clock.systemUTC()), resources, defaults().triage());
     }
 
+    /** The shipped signal rules, with the default working days (1 soon, 5 far). */
+    public static DeskSignals signals() {
+        return new DeskSignals(resources(), 1, 5);
+    }
+
     public static CaseStore store(JdbcClient database) {
         return new CaseStore(database, new ObjectMapper().findAndRegisterModules(), Clock.systemUTC());
     }
 
     /** Language, then urgency and category: the triage part of the analysis. */
     public static CaseAnalyser triageSteps(Triage triage) {
-        return new CaseAnalyser(List.of(new DetectLanguage(languages()), new AssessTriage(triage)));
+        return new CaseAnalyser(List.of(new DetectLanguage(languages()), new AssessTriage(triage, signals())));
     }
 
     public static DeskProperties defaults() {

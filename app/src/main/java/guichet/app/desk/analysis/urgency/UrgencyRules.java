@@ -110,6 +110,19 @@ public final class UrgencyRules {
         return rules;
     }
 
+    /** The languages the rules are written in (their files' names, {@code local} aside). */
+    public java.util.Set<String> languages() {
+        java.util.Set<String> languages = new java.util.TreeSet<>();
+        for (Rule rule : rules) {
+            String id = rule.rule().qualifiedId();
+            String language = id.substring(0, id.indexOf('/'));
+            if (!language.equals("local")) {
+                languages.add(language);
+            }
+        }
+        return languages;
+    }
+
     /** The rules and context cues, for a model's version: other rules read messages differently. */
     public String signature() {
         StringBuilder text = new StringBuilder();
