@@ -39,7 +39,7 @@ public class Triage {
 
     static final String EXAMPLES = "desk/examples.jsonl";
     private static final Logger LOG = LoggerFactory.getLogger(Triage.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
 
     private final Supplier<EmbeddingModel> embeddings;
     private final Taxonomy taxonomy;
@@ -47,16 +47,20 @@ public class Triage {
     private final TriageModelStore store;
     private final OverridableResources resources;
     private final DeskProperties.Triage settings;
-    private volatile Loaded loaded;
+    private volatile Trained loaded;
 
-    /** A model with its examples by their embeddings (computed when first needed). */
-    private static final class Loaded {
+    /** A classifier with its examples by their embeddings (computed when first needed). */
+    public static final class Trained {
         final TriageModel model;
         volatile NearestExamples nearest;
 
-        Loaded(TriageModel model, NearestExamples nearest) {
+        Trained(TriageModel model, NearestExamples nearest) {
             this.model = model;
             this.nearest = nearest;
+        }
+
+        public TriageModel model() {
+            return model;
         }
     }
 
@@ -83,7 +87,11 @@ public class Triage {
      *                   the office's zone; null: today
      */
     public TriageDecision decide(String text, String language, Instant receivedAt) {
-        Loaded current = model();
+        return decide(model(), text, language, receivedAt);
+    }
+
+    /** Classifies a (masked) message with the given classifier rather than the active one. */
+    public TriageDecision decide(Trained current, String text, String language, Instant receivedAt) {
         TriageModel model = current.model;
         LocalDate received = receivedAt == null ? LocalDate.now(settings.zoneId())
                 : receivedAt.atZone(settings.zoneId()).toLocalDate();
@@ -158,10 +166,17 @@ public class Triage {
     }
 
     /**
-     * Trains a classifier on the built-in examples and, when asked, officers' labelled cases, and
-     * makes it the active one.
+     * Trains a classifier on the built-in examples and officers' labelled cases, and makes it the active
+     * one at once ({@link TriageRetraining} checks a candidate on held-out cases first).
      */
     public synchronized TriageModel train(List<CorrectedCase> corrections) {
+        Trained trained = candidate(corrections);
+        activate(trained);
+        return trained.model;
+    }
+
+    /** A classifier trained on the built-in examples and these labelled cases (the officer's values win), not active. */
+    public Trained candidate(List<CorrectedCase> corrections) {
         List<TrainingExample> examples = new ArrayList<>(builtInExamples());
         // In a fixed order, so that the same corrections always give the same model and version.
         List<CorrectedCase> ordered = corrections.stream()
@@ -173,9 +188,22 @@ public class Triage {
                         corrected.receivedAt() == null ? null : corrected.receivedAt().atZone(settings.zoneId()).toLocalDate()));
             }
         }
-        Loaded trained = trainOn(examples);
-        activate(trained);
-        return trained.model;
+        return trainOn(examples);
+    }
+
+    /** The active classifier, with its examples. */
+    public Trained active() {
+        return model();
+    }
+
+    /** Stores a classifier that was trained but not made active, for the record. */
+    public void keep(Trained candidate) {
+        try {
+            store.keep(candidate.model.version(), candidate.model.embedder(), candidate.model.examples().size(),
+                    candidate.model.corrections(), JSON.writeValueAsString(candidate.model));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The built-in labelled examples. */
@@ -204,7 +232,7 @@ public class Triage {
         return examples;
     }
 
-    private Loaded trainOn(List<TrainingExample> examples) {
+    private Trained trainOn(List<TrainingExample> examples) {
         TriageFeatures features = features();
         List<double[]> rows = new ArrayList<>();
         float[][] embedded = new float[examples.size()][];
@@ -216,10 +244,11 @@ public class Triage {
         }
         TriageModel model = new TriageTrainer(settings.epochs(), settings.l2())
                 .train(examples, rows, taxonomy.ids(), features.embedderId(), features.signature());
-        return new Loaded(model, new NearestExamples(examples, embedded, taxonomy.ids()));
+        return new Trained(model, new NearestExamples(examples, embedded, taxonomy.ids()));
     }
 
-    private synchronized void activate(Loaded trained) {
+    /** Makes a classifier the active one: cases analysed from now on record its version. */
+    public synchronized void activate(Trained trained) {
         try {
             store.activate(trained.model.version(), trained.model.embedder(), trained.model.examples().size(),
                     trained.model.corrections(), JSON.writeValueAsString(trained.model));
@@ -229,8 +258,8 @@ public class Triage {
         loaded = trained;
     }
 
-    private Loaded model() {
-        Loaded current = loaded;
+    private Trained model() {
+        Trained current = loaded;
         Optional<String> active = store.activeVersion();
         if (current != null && active.isPresent() && active.get().equals(current.model.version())) {
             return current;
@@ -244,7 +273,7 @@ public class Triage {
             String embedder = features().embedderId();
             if (stored.isPresent() && stored.get().embedder().equals(embedder)) {
                 try {
-                    loaded = new Loaded(JSON.readValue(stored.get().model(), TriageModel.class), null);
+                    loaded = new Trained(JSON.readValue(stored.get().model(), TriageModel.class), null);
                     return loaded;
                 } catch (IOException e) {
                     LOG.warn("stored triage classifier {} is unreadable; training the built-in one", stored.get().version());
@@ -254,7 +283,7 @@ public class Triage {
                         stored.get().version(), stored.get().embedder(), embedder);
             }
             long start = System.nanoTime();
-            Loaded trained = trainOn(builtInExamples());
+            Trained trained = trainOn(builtInExamples());
             activate(trained);
             LOG.info("triage classifier {} trained on {} built-in examples in {} ms", trained.model.version(),
                     trained.model.examples().size(), (System.nanoTime() - start) / 1_000_000);
@@ -263,7 +292,7 @@ public class Triage {
     }
 
     /** The active model's examples by their embeddings, computed once when a stored model was loaded. */
-    private NearestExamples nearest(Loaded current) {
+    private NearestExamples nearest(Trained current) {
         NearestExamples nearest = current.nearest;
         if (nearest == null) {
             List<TrainingExample> examples = current.model.examples();
