@@ -10,8 +10,8 @@ import java.time.LocalDate;
 import java.util.HexFormat;
 
 /**
- * The classifier's inputs for one message: its sentence embedding (multilingual-e5, subject and
- * body), the embedding of its subject (the first line, when it is a short one: what a writer says the
+ * The classifier's inputs for one message: the sentence embedding (multilingual-e5) of subject and body
+ * in the writer's own words (lines of a forwarded message and sentences quoting a scam left out), the embedding of its subject (the first line, when it is a short one: what a writer says the
  * message is about weighs more than its place in a long text), the strength of each category's cues, whether an urgency rule counts, and whether urgency
  * rules matched only words that do not count (quoted, past, hypothetical...). Embedding, cues and
  * rules see the same masked text in training and in use.
@@ -38,7 +38,9 @@ public final class TriageFeatures {
     }
 
     public Input of(String text, String language, LocalDate received) {
-        float[] embedding = embedder.embedQuery(text);
+        // The writer's own words: what a forwarded scam says is not the writer's emergency.
+        String own = signals.urgencyRules().ownWords(text, language);
+        float[] embedding = embedder.embedQuery(own);
         String subject = subject(text);
         float[] subjectEmbedding = subject.isEmpty() ? new float[embedding.length] : embedder.embedQuery(subject);
         double[] cues = taxonomy.cueStrengths(text);
@@ -72,7 +74,7 @@ public final class TriageFeatures {
      * model trained on other rules or cues reads its inputs differently, so this goes into its version.
      */
     public String signature() {
-        StringBuilder text = new StringBuilder("features-3|");
+        StringBuilder text = new StringBuilder("features-4|");
         taxonomy.categories().forEach(c -> text.append(c.id()).append(c.cues()).append('|'));
         text.append(signals.urgencyRules().signature());
         try {

@@ -5,14 +5,15 @@ import guichet.app.desk.analysis.AnalysisContext;
 import guichet.app.desk.analysis.CaseAnalyser;
 import guichet.app.desk.analysis.TriageDecision;
 import guichet.app.desk.intake.Masking;
+import guichet.app.desk.intake.QuotedReplies;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * Runs the desk's triage (the same steps a case goes through: masking, language, urgency signals and
- * dates, classifier) over a labelled set — each message with the date it was received, as a case has
+ * Runs the desk's triage (the same steps a case goes through: quoted replies and forwards set apart,
+ * masking, language, urgency signals and dates, classifier) over a labelled set — each message with the date it was received, as a case has
  * it — and scores it per split and language.
  */
 public final class TriageEvaluation {
@@ -40,8 +41,10 @@ public final class TriageEvaluation {
         String version = "";
         for (TriageCase labelled : cases) {
             long start = System.nanoTime();
+            // As intake gives a case its text: masked, earlier messages quoted in a reply or forward set apart.
+            String body = QuotedReplies.split(labelled.body()).text();
             AnalysisContext context = triage.run(new AnalysisContext(labelled.id(), Masking.mask(labelled.subject()),
-                    Masking.mask(labelled.body()), "", labelled.received()));
+                    Masking.mask(body), "", labelled.received()));
             long millis = (System.nanoTime() - start) / 1_000_000;
             TriageDecision decision = context.decision();
             version = decision.classifierVersion();

@@ -110,6 +110,37 @@ public final class MessageClauses {
         return sentences;
     }
 
+    /**
+     * The writer's own words: the text without the lines of a forwarded or quoted message and without the
+     * sentences that quote someone else's message (a scam text). The classifier reads these, so that a
+     * threat in a scam the writer reports does not read as the writer's emergency. The whole text when
+     * nothing is left.
+     */
+    public String ownWords(String text, String language) {
+        StringBuilder own = new StringBuilder();
+        boolean quotedBlock = false;
+        boolean dropped = false;
+        for (String line : text.split("\\R", -1)) {
+            String lineText = MatchText.of(line);
+            if (quotedBlock || FORWARD.matcher(lineText).find() || lineText.startsWith(">")) {
+                quotedBlock |= FORWARD.matcher(lineText).find();
+                dropped = true;
+                continue;
+            }
+            List<String> kept = new ArrayList<>();
+            for (String sentence : sentences(line, language)) {
+                if (cues.any(Stance.QUOTED.id(), MatchText.of(sentence))) {
+                    dropped = true;
+                } else {
+                    kept.add(sentence);
+                }
+            }
+            own.append(String.join(" ", kept)).append('\n');
+        }
+        String words = own.toString().strip();
+        return !dropped ? text : words.isEmpty() ? text : words;
+    }
+
     /** SOON for a date within about a working day, FAR for dates only well ahead, PAST for dates only well behind. */
     private Set<Stance> dateStances(List<DateMention> dates, LocalDate received) {
         Set<Stance> stances = EnumSet.noneOf(Stance.class);

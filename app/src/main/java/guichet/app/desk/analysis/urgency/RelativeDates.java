@@ -82,9 +82,9 @@ public final class RelativeDates {
     private static final List<Rule> RULES = List.of(
             // Explicit dates first, so that "Friday 13 November" is the 13th, not the next Friday.
             rule("\\b(?:" + WEEKDAY + ",? )?(?:the )?" + ORDINAL + " (?:of )?" + MONTH + "\\b(?: (\\d{4}))?",
-                    (m, r, past) -> dayMonth(m.group(0), r, m.group(2), m.group(3), m.group(4), past)),
+                    (m, r, past) -> dayMonth(m.group(0), r, m.group(2), m.group(3), m.group(4), past, m.group(1))),
             rule("\\b(?:" + WEEKDAY + ",? )?" + MONTH + " " + ORDINAL + "\\b(?:,? (\\d{4}))?" + NOT_A_DAY,
-                    (m, r, past) -> dayMonth(m.group(0), r, m.group(3), m.group(2), m.group(4), past)),
+                    (m, r, past) -> dayMonth(m.group(0), r, m.group(3), m.group(2), m.group(4), past, m.group(1))),
             rule("\\b(\\d{1,2})/(\\d{1,2})(?:/(\\d{2,4}))?\\b", (m, r, past) -> numeric(m, r, past)),
             rule("\\b" + WEEKDAY + ",? (?:the )?\\(?" + ORDINAL + "\\b\\)?" + NOT_A_DAY,
                     (m, r, past) -> dayOfMonth(m.group(0), r, m.group(2), past)),
@@ -122,6 +122,9 @@ public final class RelativeDates {
             rule("\\b(in|since|from|until|by|before|end of|early|mid|late|last|next|en|depuis|fin|debut|mi|a partir de"
                             + "|d'?ici|jusqu'?en|avant)[ -]" + MONTH + "\\b(?: (\\d{4}))?",
                     (m, r, past) -> month(m, r, past)));
+
+    /** In a sentence in the past tense, a date no further ahead than this is still read ahead. */
+    private static final int MONTH_AHEAD = 31;
 
     private RelativeDates() {
     }
@@ -228,7 +231,7 @@ public final class RelativeDates {
     }
 
     private static DateMention dayMonth(String text, LocalDate received, String dayText, String monthText, String yearText,
-                                        boolean pastTense) {
+                                        boolean pastTense, String weekday) {
         Integer month = MONTHS.get(monthText);
         int day = Integer.parseInt(dayText);
         if (month == null || day < 1 || day > java.time.Month.of(month).maxLength()) {
@@ -239,7 +242,8 @@ public final class RelativeDates {
             LocalDate first = LocalDate.of(year, month, 1);
             return new DateMention(text, first.withDayOfMonth(Math.min(day, first.lengthOfMonth())), startsOngoing(text));
         }
-        return new DateMention(text, nearest(received, month, day, direction(text, pastTense)), startsOngoing(text));
+        return new DateMention(text, nearest(received, month, day, direction(text, pastTense),
+                weekday == null ? null : WEEKDAYS.get(weekday)), startsOngoing(text));
     }
 
     private static DateMention numeric(Matcher match, LocalDate received, boolean pastTense) {
@@ -254,7 +258,7 @@ public final class RelativeDates {
             LocalDate first = LocalDate.of(year, month, 1);
             return new DateMention(match.group(0), first.withDayOfMonth(Math.min(day, first.lengthOfMonth())), false);
         }
-        return new DateMention(match.group(0), nearest(received, month, day, pastTense ? -1 : 0), false);
+        return new DateMention(match.group(0), nearest(received, month, day, pastTense ? -2 : 0, null), false);
     }
 
     private static DateMention month(Matcher match, LocalDate received, boolean pastTense) {
@@ -271,7 +275,7 @@ public final class RelativeDates {
         if (match.group(3) != null) {
             return new DateMention(match.group(0), LocalDate.of(Integer.parseInt(match.group(3)), month, day), ongoing);
         }
-        LocalDate date = nearest(received, month, day, ongoing ? -1 : direction(match.group(0), pastTense));
+        LocalDate date = nearest(received, month, day, ongoing ? -1 : direction(match.group(0), pastTense), null);
         if ("last".equals(before) && !date.isBefore(received)) {
             date = date.minusYears(1);
         } else if ("next".equals(before) && !date.isAfter(received)) {
@@ -280,27 +284,39 @@ public final class RelativeDates {
         return new DateMention(match.group(0), date, ongoing);
     }
 
-    /** 1 after "by", "before", "until" ("avant", "d'ici", "jusqu'au"), -1 in a sentence about the past or after "since", else 0. */
+    /**
+     * 1 after "by", "before", "until" ("avant", "d'ici", "jusqu'au"); -1 after "since" ("depuis"); -2 in a
+     * sentence in the past tense; else 0.
+     */
     private static int direction(String text, boolean pastTense) {
         if (text.matches("(by|before|until|till|due|avant|d'?ici|jusqu'?(au|en)|a partir)\\b.*")) {
             return 1;
         }
-        return pastTense || startsOngoing(text) ? -1 : 0;
+        if (startsOngoing(text)) {
+            return -1;
+        }
+        return pastTense ? -2 : 0;
     }
 
     /**
-     * The day {@code month/day} of last year, this year or next year: the nearest to {@code received},
-     * or the nearest not after it ({@code direction} -1) or not before it (1).
+     * The day {@code month/day} of last year, this year or next year: the nearest to {@code received}; not
+     * before it ({@code direction} 1); not after it (-1); not more than a month after it (-2: a sentence in
+     * the past tense may still name a date just ahead, "the hearing on 12 March I have not been sent papers
+     * for"). With a weekday, the year in which the date falls on that weekday.
      */
-    private static LocalDate nearest(LocalDate received, int month, int day, int direction) {
+    private static LocalDate nearest(LocalDate received, int month, int day, int direction, DayOfWeek weekday) {
         LocalDate best = null;
         for (int year = received.getYear() - 1; year <= received.getYear() + 1; year++) {
             LocalDate first = LocalDate.of(year, month, 1);
             LocalDate candidate = first.withDayOfMonth(Math.min(day, first.lengthOfMonth()));
-            if ((direction < 0 && candidate.isAfter(received)) || (direction > 0 && candidate.isBefore(received))) {
+            if ((direction == -1 && candidate.isAfter(received)) || (direction == 1 && candidate.isBefore(received))
+                    || (direction == -2 && candidate.isAfter(received.plusDays(MONTH_AHEAD)))) {
                 continue;
             }
-            if (best == null || distance(candidate, received) < distance(best, received)) {
+            boolean matches = weekday == null || candidate.getDayOfWeek() == weekday;
+            boolean bestMatches = best != null && (weekday == null || best.getDayOfWeek() == weekday);
+            if (best == null || (matches && !bestMatches)
+                    || (matches == bestMatches && distance(candidate, received) < distance(best, received))) {
                 best = candidate;
             }
         }

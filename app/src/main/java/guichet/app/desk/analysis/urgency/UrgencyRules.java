@@ -110,6 +110,11 @@ public final class UrgencyRules {
         return rules;
     }
 
+    /** The writer's own words (see {@link MessageClauses#ownWords}). */
+    public String ownWords(String text, String language) {
+        return clauses.ownWords(text, language);
+    }
+
     /** The languages the rules are written in (their files' names, {@code local} aside). */
     public java.util.Set<String> languages() {
         java.util.Set<String> languages = new java.util.TreeSet<>();
@@ -151,7 +156,7 @@ public final class UrgencyRules {
                     first = signal;
                     break;
                 }
-                if (first == null) {
+                if (first == null || (!clauseHasDates(first, read) && signal.discountedBy().size() > first.discountedBy().size())) {
                     first = signal;
                 }
             }
@@ -163,6 +168,11 @@ public final class UrgencyRules {
         java.util.Set<String> counted = new java.util.HashSet<>();
         signals.stream().filter(UrgencySignal::counts).forEach(signal -> counted.add(signal.rule()));
         return new UrgencyReading(signals.stream().filter(s -> s.counts() || !counted.contains(s.rule())).toList());
+    }
+
+    /** Whether a signal was found in a dated sentence (its reason then names the date's stance). */
+    private static boolean clauseHasDates(UrgencySignal signal, List<Clause> read) {
+        return signal.discountedBy().contains(Stance.FAR) || signal.discountedBy().contains(Stance.PAST);
     }
 
     /** The clause of the sentence where the rule's first pattern matched. */
