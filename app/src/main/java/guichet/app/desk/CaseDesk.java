@@ -56,9 +56,13 @@ public class CaseDesk {
         try {
             label = LabelName.of(name);
         } catch (IllegalArgumentException e) {
-            throw new InvalidLabelException("unknown label '" + name + "' (urgency or category)");
+            throw new InvalidLabelException("unknown label '" + name + "' (urgency, category or secondary)");
         }
-        boolean valid = label == LabelName.URGENCY ? List.of("urgent", "general").contains(value) : taxonomy.contains(value);
+        boolean valid = switch (label) {
+            case URGENCY -> List.of("urgent", "general").contains(value);
+            case CATEGORY -> taxonomy.contains(value);
+            case SECONDARY -> LabelName.NONE.equals(value) || taxonomy.contains(value);
+        };
         if (!valid) {
             throw new InvalidLabelException("'" + value + "' is not a value of " + label.id());
         }

@@ -61,7 +61,10 @@ public class CaseProcessor {
                 new Label(LabelName.URGENCY, decision.urgency(), decision.urgencyReason(), Label.SetBy.AI, null,
                         decision.classifierVersion(), now),
                 new Label(LabelName.CATEGORY, decision.category(), decision.categoryReason(), Label.SetBy.AI, null,
-                        decision.classifierVersion(), now));
+                        decision.classifierVersion(), now),
+                new Label(LabelName.SECONDARY, decision.secondaryCategory() == null ? LabelName.NONE
+                        : decision.secondaryCategory(), decision.secondaryCategory() == null ? "one topic"
+                        : "another topic of the message", Label.SetBy.AI, null, decision.classifierVersion(), now));
         store.saveAnalysis(caseId, new CaseAnalysisResult(context.language(), context.summary(), context.summaryBy(),
                 context.vulnerability(), context.references(), labels, context.draft()));
         for (String note : context.notes()) {

@@ -20,6 +20,10 @@ public record CaseView(DeskCase deskCase, String reference, Map<LabelName, Label
         return labels.get(LabelName.URGENCY);
     }
 
+    public Label secondary() {
+        return labels.get(LabelName.SECONDARY);
+    }
+
     public Label category() {
         return labels.get(LabelName.CATEGORY);
     }

@@ -99,17 +99,41 @@ public record DeskProperties(@DefaultValue("en") @NotBlank String officerLanguag
 
     /**
      * @param urgentThreshold the classifier's probability of "urgent" above which a message is urgent
-     *                        even without a signal. The classifier is trained with urgent examples
-     *                        weighted up to balance the classes, so 0.5 already leans towards urgent;
-     *                        the deterministic signals carry most of the recall (ADR 14)
+     *                        even without a signal. Chosen on the tune split for recall first: at 0.15 the
+     *                        classifier alone finds 95% of the urgent messages the signals also find, as a
+     *                        backstop for wording the rules miss (ADR 14, addendum)
      * @param neighbours how many nearest labelled examples are shown as the reason for a category
      * @param epochs training passes of the logistic regression
      * @param l2 weight decay of the logistic regression
+     * @param zone the office's time zone, in which the day a message came in is read (relative dates
+     *             such as "tomorrow" or "Friday" are resolved against it); blank: the system's
+     * @param soonWorkingDays a date at most this many working days after receipt is "within about one
+     *                        working day": a hearing or an appointment one cannot attend then is urgent
+     * @param farWorkingDays a situation dated only more than this many working days ahead (a hearing in a
+     *                       fortnight) is not urgent
+     * @param secondaryThreshold the runner-up category is the secondary one when it has at least this
+     *                           probability (and no category's signals made another the secondary one)
+     * @param neighbourWeight a category's probability is this share the vote of the nearest labelled
+     *                        examples, the rest the classifier's
+     * @param neighboursVoting how many nearest examples vote
+     * @param neighbourSharpness how much more a closer example weighs: exp(sharpness × (similarity − 0.9))
      */
-    public record Triage(@DefaultValue("0.5") @DecimalMin("0.01") @DecimalMax("0.99") double urgentThreshold,
+    public record Triage(@DefaultValue("0.15") @DecimalMin("0.01") @DecimalMax("0.99") double urgentThreshold,
                          @DefaultValue("3") @Min(1) int neighbours,
                          @DefaultValue("400") @Min(10) int epochs,
-                         @DefaultValue("0.01") @DecimalMin("0") double l2) {
+                         @DefaultValue("0.01") @DecimalMin("0") double l2,
+                         @DefaultValue("") String zone,
+                         @DefaultValue("1") @Min(0) int soonWorkingDays,
+                         @DefaultValue("5") @Min(1) int farWorkingDays,
+                         @DefaultValue("0.4") @DecimalMin("0") @DecimalMax("1") double secondaryThreshold,
+                         @DefaultValue("0.6") @DecimalMin("0") @DecimalMax("1") double neighbourWeight,
+                         @DefaultValue("9") @Min(1) int neighboursVoting,
+                         @DefaultValue("100") @DecimalMin("0") double neighbourSharpness) {
+
+        /** The office's time zone. */
+        public java.time.ZoneId zoneId() {
+            return zone == null || zone.isBlank() ? java.time.ZoneId.systemDefault() : java.time.ZoneId.of(zone);
+        }
     }
 
     /**

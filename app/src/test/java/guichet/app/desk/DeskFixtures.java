@@ -74,8 +74,13 @@ public final class DeskFixtures {
     /** The desk's triage over a fresh database. */
     public static Triage triage(JdbcClient database) {
         OverridableResources resources = resources();
-        return new Triage(DeskFixtures::e5, new Taxonomy(resources), new DeskSignals(resources),
+        return new Triage(DeskFixtures::e5, new Taxonomy(resources), new DeskSignals(resources, 1, 5),
                 new TriageModelStore(database, Clock.systemUTC()), resources, defaults().triage());
+    }
+
+    /** The shipped signal rules, with the default working days (1 soon, 5 far). */
+    public static DeskSignals signals() {
+        return new DeskSignals(resources(), 1, 5);
     }
 
     public static CaseStore store(JdbcClient database) {
@@ -84,7 +89,7 @@ public final class DeskFixtures {
 
     /** Language, then urgency and category: the triage part of the analysis. */
     public static CaseAnalyser triageSteps(Triage triage) {
-        return new CaseAnalyser(List.of(new DetectLanguage(languages()), new AssessTriage(triage)));
+        return new CaseAnalyser(List.of(new DetectLanguage(languages()), new AssessTriage(triage, signals())));
     }
 
     public static DeskProperties defaults() {
@@ -94,7 +99,7 @@ public final class DeskFixtures {
                         java.time.Duration.ofSeconds(30), null),
                 new DeskProperties.Limits(org.springframework.util.unit.DataSize.ofMegabytes(25),
                         org.springframework.util.unit.DataSize.ofMegabytes(5), 20000),
-                new DeskProperties.Triage(0.5, 3, 400, 0.01), new DeskProperties.Summary(true, 0, 160),
+                new DeskProperties.Triage(0.15, 3, 400, 0.01, "UTC", 1, 5, 0.4, 0.6, 9, 100), new DeskProperties.Summary(true, 0, 160),
                 new DeskProperties.Draft(6, 2, 0.85, "Correspondence team"), List.of());
     }
 

@@ -48,7 +48,7 @@ public final class SignalRules {
     }
 
     /** The words around the first pattern's match (in the matching form: lower case, no accents). */
-    private static String excerpt(PatternRule rule, String sentence) {
+    public static String excerpt(PatternRule rule, String sentence) {
         Matcher matcher = rule.patterns().getFirst().matcher(sentence);
         if (!matcher.find()) {
             return "";

@@ -19,8 +19,9 @@ import java.util.regex.PatternSyntaxException;
 
 /**
  * The desk's categories, from {@code desk/taxonomy.json} (overridable): ids, names and descriptions
- * in each interface language, and cues (patterns) that the classifier reads as one input per
- * category. A malformed file is a start-up error.
+ * in each interface language, cues (patterns) that the classifier reads as one input per category,
+ * and the urgency signals that make a category the secondary one of a message filed under another. A
+ * malformed file is a start-up error.
  */
 @Component
 public class Taxonomy {
@@ -28,8 +29,16 @@ public class Taxonomy {
     static final String FILE = "desk/taxonomy.json";
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
-    /** One category. */
-    public record Category(String id, Map<String, String> names, Map<String, String> descriptions, List<Pattern> cues) {
+    /**
+     * One category.
+     *
+     * @param signals urgency rules (ids without the language, e.g. {@code no_food}) that, when they count in
+     *                a message filed under another category, make this one its secondary category
+     * @param primarySignals urgency rules that, when they count, make this the primary category whatever
+     *                       the classifier says (a message with a risk to life is first a safeguarding case)
+     */
+    public record Category(String id, Map<String, String> names, Map<String, String> descriptions, List<Pattern> cues,
+                           List<String> signals, List<String> primarySignals) {
 
         public String name(String language) {
             return names.getOrDefault(language, names.getOrDefault("en", id));
@@ -69,7 +78,12 @@ public class Taxonomy {
                     throw new IllegalStateException(FILE + ": category " + id + ": bad cue " + cue.asText(), e);
                 }
             }
-            read.add(new Category(id, texts(node.path("name")), texts(node.path("description")), List.copyOf(cues)));
+            List<String> signals = new ArrayList<>();
+            node.path("signals").forEach(signal -> signals.add(signal.asText()));
+            List<String> primarySignals = new ArrayList<>();
+            node.path("primary_signals").forEach(signal -> primarySignals.add(signal.asText()));
+            read.add(new Category(id, texts(node.path("name")), texts(node.path("description")), List.copyOf(cues),
+                    List.copyOf(signals), List.copyOf(primarySignals)));
         }
         if (read.size() < 2) {
             throw new IllegalStateException(FILE + ": at least two categories are needed");

@@ -4,7 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import guichet.app.desk.DeskProperties;
 import guichet.app.desk.store.CorrectedCase;
-import guichet.app.desk.store.Signal;
+import guichet.app.desk.analysis.urgency.UrgencyReading;
+import guichet.app.desk.analysis.urgency.UrgencySignal;
 import guichet.app.desk.store.TriageModelStore;
 import guichet.app.system.engine.InferenceRuntime;
 import guichet.app.system.settings.OverridableResources;
@@ -16,6 +17,8 @@ import org.springframework.stereotype.Component;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -36,7 +39,7 @@ public class Triage {
 
     static final String EXAMPLES = "desk/examples.jsonl";
     private static final Logger LOG = LoggerFactory.getLogger(Triage.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
 
     private final Supplier<EmbeddingModel> embeddings;
     private final Taxonomy taxonomy;
@@ -44,16 +47,20 @@ public class Triage {
     private final TriageModelStore store;
     private final OverridableResources resources;
     private final DeskProperties.Triage settings;
-    private volatile Loaded loaded;
+    private volatile Trained loaded;
 
-    /** A model with its examples' embeddings (computed when first needed). */
-    private static final class Loaded {
+    /** A classifier with its examples by their embeddings (computed when first needed). */
+    public static final class Trained {
         final TriageModel model;
-        volatile float[][] exampleEmbeddings;
+        volatile NearestExamples nearest;
 
-        Loaded(TriageModel model, float[][] exampleEmbeddings) {
+        Trained(TriageModel model, NearestExamples nearest) {
             this.model = model;
-            this.exampleEmbeddings = exampleEmbeddings;
+            this.nearest = nearest;
+        }
+
+        public TriageModel model() {
+            return model;
         }
     }
 
@@ -73,35 +80,79 @@ public class Triage {
         this.settings = settings;
     }
 
-    /** Classifies a (masked) message. */
-    public TriageDecision decide(String text, String language) {
-        Loaded current = model();
+    /**
+     * Classifies a (masked) message.
+     *
+     * @param receivedAt when it came in: relative dates ("tomorrow", "Friday") are read against that day in
+     *                   the office's zone; null: today
+     */
+    public TriageDecision decide(String text, String language, Instant receivedAt) {
+        return decide(model(), text, language, receivedAt);
+    }
+
+    /** Classifies a (masked) message with the given classifier rather than the active one. */
+    public TriageDecision decide(Trained current, String text, String language, Instant receivedAt) {
         TriageModel model = current.model;
-        TriageFeatures.Input input = features().of(text, language);
-        List<Signal> found = signals.urgency(text, language);
+        LocalDate received = receivedAt == null ? LocalDate.now(settings.zoneId())
+                : receivedAt.atZone(settings.zoneId()).toLocalDate();
+        TriageFeatures.Input input = features().of(text, language, received);
+        UrgencyReading reading = input.urgency();
         double pUrgent = model.urgentProbability(input.features());
-        boolean urgent = !found.isEmpty() || pUrgent >= settings.urgentThreshold();
-        String probability = String.format(Locale.ROOT, "classifier p(urgent) = %.2f", pUrgent);
-        String urgencyReason;
-        if (!found.isEmpty()) {
-            urgencyReason = "signals: " + found.stream().map(Signal::describe).collect(Collectors.joining("; ")) + "; "
-                    + probability;
-        } else if (urgent) {
-            urgencyReason = "no urgency signal; " + probability + String.format(Locale.ROOT, " ≥ %.2f", settings.urgentThreshold());
+        boolean urgent = reading.urgent() || pUrgent >= settings.urgentThreshold();
+        String probability = String.format(Locale.ROOT, "classifier p(urgent) = %.2f", pUrgent)
+                + String.format(Locale.ROOT, pUrgent >= settings.urgentThreshold() ? " ≥ %.2f" : " < %.2f",
+                settings.urgentThreshold());
+        StringBuilder urgencyReason = new StringBuilder();
+        if (reading.urgent()) {
+            urgencyReason.append("signals: ").append(reading.counted().stream().map(UrgencySignal::describe)
+                    .collect(Collectors.joining("; "))).append("; ");
         } else {
-            urgencyReason = "no urgency signal; " + probability + String.format(Locale.ROOT, " < %.2f", settings.urgentThreshold());
+            urgencyReason.append("no urgency signal; ");
         }
-        double[] probabilities = model.categoryProbabilities(input.features());
+        if (!reading.discounted().isEmpty()) {
+            urgencyReason.append("not counted: ").append(reading.discounted().stream().map(UrgencySignal::describe)
+                    .collect(Collectors.joining("; "))).append("; ");
+        }
+        urgencyReason.append(probability);
+        double[] learnt = model.categoryProbabilities(input.features());
+        double[] vote = nearest(current).vote(input.embedding(), settings.neighboursVoting(), settings.neighbourSharpness());
+        double[] probabilities = new double[learnt.length];
+        for (int c = 0; c < learnt.length; c++) {
+            probabilities[c] = (1 - settings.neighbourWeight()) * learnt[c] + settings.neighbourWeight() * vote[c];
+        }
         Integer[] order = new Integer[probabilities.length];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
         }
         java.util.Arrays.sort(order, (a, b) -> Double.compare(probabilities[b], probabilities[a]));
-        String category = model.categories().get(order[0]);
-        String categoryReason = String.format(Locale.ROOT, "classifier %.2f (next: %s %.2f)", probabilities[order[0]],
-                model.categories().get(order[1]), probabilities[order[1]]) + nearest(current, input.embedding(), category);
-        return new TriageDecision(urgent ? "urgent" : "general", urgencyReason, category, categoryReason, model.version(),
-                pUrgent, found);
+        java.util.Set<String> counted = reading.counted().stream()
+                .map(signal -> signal.rule().substring(signal.rule().indexOf('/') + 1)).collect(Collectors.toSet());
+        String classified = model.categories().get(order[0]);
+        String category = taxonomy.categories().stream()
+                .filter(c -> c.primarySignals().stream().anyMatch(counted::contains)).map(Taxonomy.Category::id)
+                .findFirst().orElse(classified);
+        String secondary = secondary(category, counted, category.equals(classified) ? model.categories().get(order[1])
+                : classified, category.equals(classified) ? probabilities[order[1]] : 1.0);
+        String categoryReason = (category.equals(classified) ? "" : "signal " + String.join(", ", counted) + " makes it "
+                + category + "; classified ") + String.format(Locale.ROOT,
+                "%s %.2f (classifier %.2f, nearest examples %.2f; next: %s %.2f)", classified, probabilities[order[0]],
+                learnt[order[0]], vote[order[0]], model.categories().get(order[1]), probabilities[order[1]])
+                + nearest(current).describe(input.embedding(), category, settings.neighbours());
+        return new TriageDecision(urgent ? "urgent" : "general", urgencyReason.toString(), category, secondary,
+                categoryReason, model.version(), pUrgent, reading.counted());
+    }
+
+    /**
+     * The secondary category: one whose signals count in the message (a payment problem that leaves a family
+     * without food is also hardship), else the runner-up when likely enough; null when neither.
+     */
+    private String secondary(String primary, java.util.Set<String> counted, String runnerUp, double runnerUpProbability) {
+        for (Taxonomy.Category candidate : taxonomy.categories()) {
+            if (!candidate.id().equals(primary) && candidate.signals().stream().anyMatch(counted::contains)) {
+                return candidate.id();
+            }
+        }
+        return runnerUpProbability >= settings.secondaryThreshold() && !runnerUp.equals(primary) ? runnerUp : null;
     }
 
     /** The active classifier's version (training the built-in one first if there is none). */
@@ -115,10 +166,17 @@ public class Triage {
     }
 
     /**
-     * Trains a classifier on the built-in examples and, when asked, officers' labelled cases, and
-     * makes it the active one.
+     * Trains a classifier on the built-in examples and officers' labelled cases, and makes it the active
+     * one at once ({@link TriageRetraining} checks a candidate on held-out cases first).
      */
     public synchronized TriageModel train(List<CorrectedCase> corrections) {
+        Trained trained = candidate(corrections);
+        activate(trained);
+        return trained.model;
+    }
+
+    /** A classifier trained on the built-in examples and these labelled cases (the officer's values win), not active. */
+    public Trained candidate(List<CorrectedCase> corrections) {
         List<TrainingExample> examples = new ArrayList<>(builtInExamples());
         // In a fixed order, so that the same corrections always give the same model and version.
         List<CorrectedCase> ordered = corrections.stream()
@@ -126,12 +184,26 @@ public class Triage {
         for (CorrectedCase corrected : ordered) {
             if (taxonomy.contains(corrected.category())) {
                 examples.add(new TrainingExample(corrected.text(), corrected.language() == null ? "en" : corrected.language(),
-                        corrected.urgency(), corrected.category(), "correction:" + corrected.caseId()));
+                        corrected.urgency(), corrected.category(), "correction:" + corrected.caseId(),
+                        corrected.receivedAt() == null ? null : corrected.receivedAt().atZone(settings.zoneId()).toLocalDate()));
             }
         }
-        Loaded trained = trainOn(examples);
-        activate(trained);
-        return trained.model;
+        return trainOn(examples);
+    }
+
+    /** The active classifier, with its examples. */
+    public Trained active() {
+        return model();
+    }
+
+    /** Stores a classifier that was trained but not made active, for the record. */
+    public void keep(Trained candidate) {
+        try {
+            store.keep(candidate.model.version(), candidate.model.embedder(), candidate.model.examples().size(),
+                    candidate.model.corrections(), JSON.writeValueAsString(candidate.model));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The built-in labelled examples. */
@@ -146,7 +218,8 @@ public class Triage {
             try {
                 JsonNode node = JSON.readTree(line);
                 TrainingExample example = new TrainingExample(node.path("text").asText(""), node.path("language").asText("en"),
-                        node.path("urgency").asText(""), node.path("category").asText(""), "example:" + number);
+                        node.path("urgency").asText(""), node.path("category").asText(""), "example:" + number,
+                        node.hasNonNull("received") ? LocalDate.parse(node.path("received").asText()) : null);
                 if (example.text().isBlank() || !taxonomy.contains(example.category())
                         || !List.of("urgent", "general").contains(example.urgency())) {
                     throw new IllegalStateException(EXAMPLES + ":" + number + ": empty text, unknown category or urgency");
@@ -159,21 +232,23 @@ public class Triage {
         return examples;
     }
 
-    private Loaded trainOn(List<TrainingExample> examples) {
+    private Trained trainOn(List<TrainingExample> examples) {
         TriageFeatures features = features();
         List<double[]> rows = new ArrayList<>();
         float[][] embedded = new float[examples.size()][];
         for (int i = 0; i < examples.size(); i++) {
-            TriageFeatures.Input input = features.of(examples.get(i).text(), examples.get(i).language());
+            TriageFeatures.Input input = features.of(examples.get(i).text(), examples.get(i).language(),
+                    examples.get(i).received());
             rows.add(input.features());
             embedded[i] = input.embedding();
         }
         TriageModel model = new TriageTrainer(settings.epochs(), settings.l2())
-                .train(examples, rows, taxonomy.ids(), features.embedderId());
-        return new Loaded(model, embedded);
+                .train(examples, rows, taxonomy.ids(), features.embedderId(), features.signature());
+        return new Trained(model, new NearestExamples(examples, embedded, taxonomy.ids()));
     }
 
-    private synchronized void activate(Loaded trained) {
+    /** Makes a classifier the active one: cases analysed from now on record its version. */
+    public synchronized void activate(Trained trained) {
         try {
             store.activate(trained.model.version(), trained.model.embedder(), trained.model.examples().size(),
                     trained.model.corrections(), JSON.writeValueAsString(trained.model));
@@ -183,8 +258,8 @@ public class Triage {
         loaded = trained;
     }
 
-    private Loaded model() {
-        Loaded current = loaded;
+    private Trained model() {
+        Trained current = loaded;
         Optional<String> active = store.activeVersion();
         if (current != null && active.isPresent() && active.get().equals(current.model.version())) {
             return current;
@@ -198,7 +273,7 @@ public class Triage {
             String embedder = features().embedderId();
             if (stored.isPresent() && stored.get().embedder().equals(embedder)) {
                 try {
-                    loaded = new Loaded(JSON.readValue(stored.get().model(), TriageModel.class), null);
+                    loaded = new Trained(JSON.readValue(stored.get().model(), TriageModel.class), null);
                     return loaded;
                 } catch (IOException e) {
                     LOG.warn("stored triage classifier {} is unreadable; training the built-in one", stored.get().version());
@@ -208,7 +283,7 @@ public class Triage {
                         stored.get().version(), stored.get().embedder(), embedder);
             }
             long start = System.nanoTime();
-            Loaded trained = trainOn(builtInExamples());
+            Trained trained = trainOn(builtInExamples());
             activate(trained);
             LOG.info("triage classifier {} trained on {} built-in examples in {} ms", trained.model.version(),
                     trained.model.examples().size(), (System.nanoTime() - start) / 1_000_000);
@@ -216,49 +291,23 @@ public class Triage {
         }
     }
 
-    /** "; nearest examples: …" — the closest labelled examples of the chosen category. */
-    private String nearest(Loaded current, float[] embedding, String category) {
-        float[][] vectors = current.exampleEmbeddings;
-        List<TrainingExample> examples = current.model.examples();
-        if (vectors == null) {
+    /** The active model's examples by their embeddings, computed once when a stored model was loaded. */
+    private NearestExamples nearest(Trained current) {
+        NearestExamples nearest = current.nearest;
+        if (nearest == null) {
+            List<TrainingExample> examples = current.model.examples();
             EmbeddingModel model = embeddings.get();
-            vectors = new float[examples.size()][];
+            float[][] vectors = new float[examples.size()][];
             for (int i = 0; i < vectors.length; i++) {
                 vectors[i] = model.embedQuery(examples.get(i).text());
             }
-            current.exampleEmbeddings = vectors;
+            nearest = new NearestExamples(examples, vectors, current.model.categories());
+            current.nearest = nearest;
         }
-        List<double[]> scored = new ArrayList<>();
-        for (int i = 0; i < examples.size(); i++) {
-            if (examples.get(i).category().equals(category)) {
-                scored.add(new double[] {i, cosine(embedding, vectors[i])});
-            }
-        }
-        scored.sort(Comparator.comparingDouble((double[] s) -> s[1]).reversed());
-        String list = scored.stream().limit(settings.neighbours())
-                .map(s -> String.format(Locale.ROOT, "“%s” (%.2f)", abbreviate(examples.get((int) s[0]).text()), s[1]))
-                .collect(Collectors.joining(", "));
-        return list.isEmpty() ? "" : "; nearest examples: " + list;
+        return nearest;
     }
 
     private TriageFeatures features() {
-        return new TriageFeatures(embeddings.get(), taxonomy, signals.urgencyRules());
-    }
-
-    private static String abbreviate(String text) {
-        String line = text.replaceAll("\\s+", " ").strip();
-        return line.length() <= 70 ? line : line.substring(0, 67) + "…";
-    }
-
-    private static double cosine(float[] a, float[] b) {
-        double dot = 0;
-        double na = 0;
-        double nb = 0;
-        for (int i = 0; i < a.length; i++) {
-            dot += a[i] * b[i];
-            na += a[i] * a[i];
-            nb += b[i] * b[i];
-        }
-        return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
+        return new TriageFeatures(embeddings.get(), taxonomy, signals);
     }
 }

@@ -26,9 +26,11 @@ public final class TriageTrainer {
 
     /**
      * @param features each example's raw features, in example order
+     * @param featureSignature what the features besides the embedding are made of (category cues, urgency
+     *                         rules): part of the version
      */
     public TriageModel train(List<TrainingExample> examples, List<double[]> features, List<String> categories,
-                             String embedder) {
+                             String embedder, String featureSignature) {
         int n = examples.size();
         int f = features.getFirst().length;
         double[] mean = new double[f];
@@ -64,7 +66,7 @@ public final class TriageTrainer {
         double[] urgent = examples.stream().mapToDouble(e -> "urgent".equals(e.urgency()) ? 1 : 0).toArray();
         double[] urgencyWeights = logistic(x, urgent, f);
         int corrections = (int) examples.stream().filter(e -> e.source().startsWith("correction")).count();
-        String version = version(examples, categories, embedder);
+        String version = version(examples, categories, embedder + "|" + featureSignature);
         return new TriageModel(version, embedder, List.copyOf(categories), mean, scale, categoryWeights, urgencyWeights,
                 List.copyOf(examples), corrections);
     }
@@ -138,13 +140,14 @@ public final class TriageTrainer {
         return w;
     }
 
-    /** {@code triage-<12 hex>} of the examples, categories, embedder and settings. */
+    /** {@code triage-<12 hex>} of the examples, categories, embedder and features, and settings. */
     String version(List<TrainingExample> examples, List<String> categories, String embedder) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             digest.update((embedder + "|" + categories + "|" + epochs + "|" + l2).getBytes(StandardCharsets.UTF_8));
             for (TrainingExample example : examples) {
-                digest.update((example.urgency() + "|" + example.category() + "|" + example.text() + "\n")
+                digest.update((example.urgency() + "|" + example.category() + "|" + example.text()
+                        + (example.received() == null ? "" : "|" + example.received()) + "\n")
                         .getBytes(StandardCharsets.UTF_8));
             }
             return "triage-" + HexFormat.of().formatHex(digest.digest()).substring(0, 12).toLowerCase(Locale.ROOT);

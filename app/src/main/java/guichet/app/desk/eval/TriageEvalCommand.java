@@ -1,6 +1,7 @@
 package guichet.app.desk.eval;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import guichet.app.ask.eval.Bootstrap;
 import guichet.app.desk.analysis.AnalysisContext;
 import guichet.app.desk.analysis.AssessTriage;
 import guichet.app.desk.analysis.CaseAnalyser;
@@ -25,9 +26,12 @@ import java.util.Locale;
 /** {@code guichet eval triage}: the desk's urgency and category decisions scored on a labelled set. */
 @Component
 @Command(name = "triage", mixinStandardHelpOptions = true,
-        description = {"Urgency precision and recall, category accuracy, the confusion matrix and the time per message",
-                "of the desk's triage (the active classifier, as cases get it) on a labelled set.",
-                "Lines: {\"subject\", \"body\", \"urgency\": \"urgent|general\", \"category\"}; other fields are ignored."})
+        description = {"Urgency recall and precision, category accuracy (primary, and primary or secondary) with 95%",
+                "bootstrap intervals, the confusion matrix, the misses with their reasons and the time per message",
+                "p50/p95 of the desk's triage (the active classifier, as cases get it) on a labelled set, per split",
+                "(tune, validate, all) and per language.",
+                "Lines: {\"subject\", \"body\", \"urgency\": \"urgent|general\", \"category\"} and optionally \"id\",",
+                "\"received\" (ISO instant), \"secondary_category\", \"language\", \"split\" (tune|validate), \"reason\"."})
 public class TriageEvalCommand implements java.util.concurrent.Callable<Integer> {
 
     private final InferenceRuntime inference;
@@ -42,8 +46,12 @@ public class TriageEvalCommand implements java.util.concurrent.Callable<Integer>
     @Option(names = "--json", description = "Print one JSON object (figures, confusion matrix and every message).")
     boolean json;
 
-    @Option(names = "--misses", description = "List the messages it got wrong, with the urgency reason.")
+    @Option(names = "--misses", description = "List the messages it got wrong, with triage's reasons and the set's note.")
     boolean misses;
+
+    @Option(names = "--split", paramLabel = "SPLIT",
+            description = "Triage only the messages of this split (tune or validate): keep validate unread while tuning.")
+    String split;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -68,6 +76,12 @@ public class TriageEvalCommand implements java.util.concurrent.Callable<Integer>
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
+        if (split != null) {
+            if (!TriageCase.SPLITS.contains(split)) {
+                throw new ParameterException(spec.commandLine(), "--split must be one of " + TriageCase.SPLITS);
+            }
+            cases = cases.stream().filter(c -> c.split().equals(split)).toList();
+        }
         for (TriageCase labelled : cases) {
             if (!List.of("urgent", "general").contains(labelled.urgency()) || !taxonomy.contains(labelled.category())) {
                 throw new ParameterException(spec.commandLine(), labelled.id() + ": urgency must be urgent or general and "
@@ -80,7 +94,9 @@ public class TriageEvalCommand implements java.util.concurrent.Callable<Integer>
         triage.version();
         detectLanguage.apply(new AnalysisContext("warm-up", "", "Bonjour, where is my payment?", "", null));
         PrintWriter out = spec.commandLine().getOut();
-        TriageReport report = new TriageEvaluation(new CaseAnalyser(List.of(detectLanguage, assessTriage)))
+        var embedder = inference.embeddings().info();
+        TriageReport report = new TriageEvaluation(new CaseAnalyser(List.of(detectLanguage, assessTriage)),
+                embedder.id(), Bootstrap.STANDARD)
                 .run(cases, taxonomy.ids(), outcome -> {
                     if (!json) {
                         out.printf(Locale.ROOT, "%-14s %-7s %-26s %5d ms%n", outcome.id(),
@@ -94,10 +110,6 @@ public class TriageEvalCommand implements java.util.concurrent.Callable<Integer>
         } else {
             out.println();
             out.print(report.toTable(misses));
-            if (misses) {
-                report.outcomes().stream().filter(o -> !o.urgencyRight())
-                        .forEach(o -> out.println(o.id() + ": " + o.urgencyReason()));
-            }
         }
         out.flush();
         return 0;

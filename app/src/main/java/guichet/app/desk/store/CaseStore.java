@@ -303,7 +303,8 @@ public class CaseStore {
             Label category = labels.get(LabelName.CATEGORY);
             if (found.isPresent() && urgency != null && category != null) {
                 corrected.add(new CorrectedCase(id, found.get().language(), found.get().text(), urgency.value(),
-                        category.value(), urgency.setBy() == Label.SetBy.HUMAN, category.setBy() == Label.SetBy.HUMAN));
+                        category.value(), urgency.setBy() == Label.SetBy.HUMAN, category.setBy() == Label.SetBy.HUMAN,
+                        found.get().receivedAt()));
             }
         }
         return corrected;

@@ -7,7 +7,8 @@ package guichet.app.desk.store;
  * @param text subject and body (masked)
  * @param correctedUrgency whether an officer set the urgency
  * @param correctedCategory whether an officer set the category
+ * @param receivedAt when the message came in (its relative dates are read against it)
  */
 public record CorrectedCase(String caseId, String language, String text, String urgency, String category,
-                            boolean correctedUrgency, boolean correctedCategory) {
+                            boolean correctedUrgency, boolean correctedCategory, java.time.Instant receivedAt) {
 }

@@ -45,6 +45,17 @@ public class TriageModelStore {
         return jdbc.sql("select version from desk_classifier order by created_at").query(String.class).list();
     }
 
+    /** Stores a classifier without making it active (a retrain that did better on no held-out case). */
+    public void keep(String version, String embedder, int examples, int corrections, String model) {
+        int exists = jdbc.sql("select count(*) from desk_classifier where version = ?").param(version).query(Integer.class).single();
+        if (exists == 0) {
+            jdbc.sql("insert into desk_classifier (version, created_at, embedder, examples, corrections, model, active) "
+                            + "values (?, ?, ?, ?, ?, ?, false)")
+                    .params(version, Timestamp.from(clock.instant()), embedder, examples, corrections, model)
+                    .update();
+        }
+    }
+
     /** Stores a classifier and makes it the active one. */
     @Transactional
     public void activate(String version, String embedder, int examples, int corrections, String model) {

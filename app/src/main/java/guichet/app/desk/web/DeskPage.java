@@ -35,7 +35,7 @@ import java.util.Locale;
 @RequestMapping("/desk")
 class DeskPage {
 
-    private static final java.util.Set<String> DONE = java.util.Set.of("label_urgency", "label_category", "assigned",
+    private static final java.util.Set<String> DONE = java.util.Set.of("label_urgency", "label_category", "label_secondary", "assigned",
             "draft", "sent", "failed", "analysed", "not_analysed");
 
     private final CaseDesk desk;
@@ -139,6 +139,7 @@ class DeskPage {
         model.addAttribute("categories", taxonomy.categories());
         java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
         taxonomy.categories().forEach(category -> names.put(category.id(), category.name(t.language())));
+        names.put(LabelName.NONE, t.get("desk.secondary.none"));
         model.addAttribute("categoryNames", names);
     }
 

@@ -71,8 +71,9 @@ class MailCommandIT extends RunningDesk {
             Run trained = run("triage", "train");
 
             assertThat(trained.exitCode()).as(trained.err()).isZero();
-            assertThat(trained.out()).containsPattern("classifier triage-[0-9a-f]{12} is active \\(was " + before
+            assertThat(trained.out()).containsPattern("classifier triage-[0-9a-f]{12} is active \\(running: " + before
                     + "\\): \\d+ examples, \\d+ of them officers' corrections");
+            assertThat(trained.out()).contains("held out");
             assertThat(models.activeVersion()).isPresent();
         } finally {
             // The other desk tests share this app: give them back the classifier they had.

@@ -77,7 +77,7 @@ class MalformedMailIT extends RunningDesk {
         assertThat(cases.get("empty-body").intakeNotes()).contains("The message has no text.");
         assertThat(cases.get("after-the-damage").body()).contains("22 Canal Street");
         for (DeskCase deskCase : cases.values()) {
-            assertThat(desk.view(deskCase.id()).orElseThrow().labels()).as("analysed: " + deskCase.messageId()).hasSize(2);
+            assertThat(desk.view(deskCase.id()).orElseThrow().labels()).as("analysed: " + deskCase.messageId()).hasSize(3);
         }
 
         List<String> reasons = report.results().stream().filter(r -> r.outcome() == IntakeResult.Outcome.REJECTED)
