@@ -171,7 +171,8 @@ public class JourneyAgent {
             reply = reply + "\n\n" + texts.text("journey.remembered", language, remembered.stream()
                     .map(i -> i.fact().key() + ": " + i.value()).collect(Collectors.joining("; ")));
         }
-        return new JourneyTurn(conversationId, answerId, reply, calls, List.copyOf(citations), remembered, trace);
+        return new JourneyTurn(conversationId, answerId, reply, calls, List.copyOf(citations), remembered, trace,
+                situation.byName(), null);
     }
 
     private Situation earlierFacts(String conversationId) {
