@@ -13,10 +13,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Facts read from what citizens write, in English and French. */
 class SituationExtractorTest {
 
-    static final SituationExtractor EXTRACTOR = new SituationExtractor(patterns());
+    static final SituationExtractor EXTRACTOR = new SituationExtractor(patterns(), places());
 
     static String patterns() {
-        try (InputStream in = SituationExtractorTest.class.getClassLoader().getResourceAsStream(SituationExtractor.PATTERNS)) {
+        return resource(SituationExtractor.PATTERNS);
+    }
+
+    static String places() {
+        return resource(SituationExtractor.PLACES);
+    }
+
+    static String resource(String name) {
+        try (InputStream in = SituationExtractorTest.class.getClassLoader().getResourceAsStream(name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new IllegalStateException(e);
@@ -29,8 +37,9 @@ class SituationExtractorTest {
         assertThat(s.number(Fact.AGE)).contains(new BigDecimal("45"));
         assertThat(s.text(Fact.EMPLOYMENT_STATUS)).contains("unemployed");
         assertThat(s.flag(Fact.JOB_LOSS_INVOLUNTARY)).contains(true);
-        assertThat(s.flag(Fact.WORKED_AS_EMPLOYEE)).contains(true);
-        assertThat(s.flag(Fact.CLASS1_CONTRIBUTIONS)).contains(true);
+        assertThat(s.flag(Fact.WORKED_AS_EMPLOYEE)).as("only employees are made redundant").contains(true);
+        // Class 1 contributions are not inferred from years of work: a fact only from words the citizen wrote.
+        assertThat(s.knows(Fact.CLASS1_CONTRIBUTIONS)).isFalse();
         assertThat(s.text(Fact.COUNTRY)).contains("gb");
         assertThat(s.text(Fact.REGION)).contains("yorkshire and the humber");
         assertThat(s.list(Fact.SKILLS)).contains("logistics");
@@ -52,7 +61,9 @@ class SituationExtractorTest {
         assertThat(s.number(Fact.AGE)).contains(new BigDecimal("19"));
         assertThat(s.flag(Fact.APPRENTICE)).contains(true);
         assertThat(s.flag(Fact.FULL_TIME_EDUCATION)).contains(false);
-        assertThat(s.number(Fact.QUALIFICATION_LEVEL)).contains(new BigDecimal("2"));
+        // The rules' qualification level is the French nomenclature: UK qualifications are named, not levelled.
+        assertThat(s.knows(Fact.QUALIFICATION_LEVEL)).isFalse();
+        assertThat(s.list(Fact.QUALIFICATIONS)).contains("gcse");
         assertThat(s.list(Fact.GOALS)).contains("apprenticeship");
         assertThat(s.text(Fact.REGION)).contains("london");
     }
@@ -65,7 +76,7 @@ class SituationExtractorTest {
         assertThat(s.text(Fact.COUNTRY)).contains("fr");
         assertThat(s.text(Fact.REGION)).contains("auvergne-rhône-alpes");
         assertThat(s.flag(Fact.JOB_LOSS_INVOLUNTARY)).contains(true);
-        assertThat(s.number(Fact.DAYS_WORKED)).contains(new BigDecimal("294"));
+        assertThat(s.number(Fact.DAYS_WORKED)).as("14 months of 21.67 working days").contains(new BigDecimal("303"));
         assertThat(s.flag(Fact.REGISTERED_JOBSEEKER)).contains(true);
         assertThat(s.list(Fact.SKILLS)).contains("retail");
     }
