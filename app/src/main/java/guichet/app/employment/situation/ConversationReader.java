@@ -70,6 +70,7 @@ public final class ConversationReader {
             if (turn.asked() != null && facts.stream().noneMatch(f -> f.fact() == turn.asked())) {
                 answer(turn.message(), turn.asked(), language).ifPresent(facts::add);
             }
+            corrected(reading.text(), held, facts).ifPresent(facts::add);
             for (ReadFact checked : turn.checked()) {
                 if (facts.stream().noneMatch(f -> f.fact() == checked.fact())) {
                     facts.add(checked);
@@ -91,6 +92,32 @@ public final class ConversationReader {
             situation.set(Fact.DAYS_WORKED, value);
         }
         return new Understanding(held, situation.build(), subject, latest, latestText);
+    }
+
+    private static final Pattern INSTEAD = Pattern.compile("(?<![\\w.])(\\d+(?:\\.\\d+)?)(?!\\w|\\.\\d)[^\\d.!?]{0,12}?\\b(?:not|and not|"
+            + "instead of|rather than|pas|et non|et pas|au lieu de|plutot que)\\s+(?:£|€)?\\s?(\\d+(?:\\.\\d+)?)(?!\\w|\\.\\d)|"
+            + "\\b(?:not|pas)\\s+(?:£|€)?\\s?(\\d+(?:\\.\\d+)?)(?!\\w|\\.\\d)\\s*(?:,|;|-)?\\s*(?:but|mais|it'?s|c'est)?\\s*(?:£|€)?\\s?"
+            + "(\\d+(?:\\.\\d+)?)(?!\\w|\\.\\d)", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "I meant £6,000 not £600", "not 51, 52": a number put in place of one already held corrects that fact,
+     * when the message did not state the fact again in its own words.
+     */
+    static Optional<ReadFact> corrected(String text, Map<Fact, ReadFact> held, List<ReadFact> read) {
+        Matcher matcher = INSTEAD.matcher(text);
+        while (matcher.find()) {
+            String newer = matcher.group(1) != null ? matcher.group(1) : matcher.group(4);
+            String older = matcher.group(1) != null ? matcher.group(2) : matcher.group(3);
+            BigDecimal old = new BigDecimal(older);
+            for (ReadFact fact : held.values()) {
+                if (fact.value() instanceof BigDecimal value && value.compareTo(old) == 0
+                        && read.stream().noneMatch(r -> r.fact() == fact.fact())) {
+                    return Optional.of(new ReadFact(fact.fact(), new BigDecimal(newer), matcher.group().strip(),
+                            ReadFact.How.PATTERN));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** A short reply read as the answer to the question just asked: yes or no, or a number. */

@@ -40,6 +40,7 @@ public class SituationExtractor {
 
     static final String PATTERNS = "employment/extraction/patterns.json";
     static final String PLACES = "employment/extraction/places.json";
+    static final String KNOWN_WORDS = "employment/extraction/known-words.txt";
     /** Working days in a month: 130 days are six months (ARE rules). */
     static final BigDecimal WORKING_DAYS_A_MONTH = new BigDecimal("21.67");
     static final int REFERENCE_MONTHS = 24;
@@ -58,18 +59,17 @@ public class SituationExtractor {
 
     @org.springframework.beans.factory.annotation.Autowired
     SituationExtractor(OverridableResources resources) {
-        this(resources.text(PATTERNS), resources.text(PLACES));
+        this(resources.text(PATTERNS), resources.text(PLACES), resources.text(KNOWN_WORDS));
     }
 
-    /** From the texts of a patterns file and a places file (tests). */
-    public SituationExtractor(String patternsJson, String placesJson) {
+    /** From the texts of a patterns file, a places file and a known-words file (tests). */
+    public SituationExtractor(String patternsJson, String placesJson, String knownWords) {
         this.places = new Places(placesJson);
         JsonNode root = parse(patternsJson);
         this.rules = rules(root);
         List<String> vocabulary = new ArrayList<>();
         root.path("vocabulary").forEach(word -> vocabulary.add(word.asText()));
-        List<String> known = new ArrayList<>();
-        root.path("knownWords").forEach(word -> known.add(word.asText()));
+        List<String> known = knownWords.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
         this.slips = new SpellingSlips(vocabulary, places.names(), known);
     }
 
@@ -156,8 +156,10 @@ public class SituationExtractor {
     private static List<ReadFact> choose(List<Candidate> candidates, Context context) {
         Map<Fact, Candidate> best = new LinkedHashMap<>();
         Map<Fact, List<Candidate>> lists = new LinkedHashMap<>();
+        // Higher priority, then the statement that ends last, then the longer one ("not a carer" over "carer"),
+        // then the pattern later in the file.
         Comparator<Candidate> order = Comparator.comparingInt(Candidate::priority).thenComparingInt(Candidate::end)
-                .thenComparingInt(Candidate::order);
+                .thenComparing(Comparator.comparingInt(Candidate::start).reversed()).thenComparingInt(Candidate::order);
         for (Candidate candidate : candidates) {
             if (candidate.fact().type() == Fact.Type.LIST) {
                 lists.computeIfAbsent(candidate.fact(), f -> new ArrayList<>()).add(candidate);

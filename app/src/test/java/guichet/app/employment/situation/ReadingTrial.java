@@ -23,7 +23,7 @@ class ReadingTrial {
 
     @Test
     void printTuneReadings() throws Exception {
-        SituationExtractor extractor = new SituationExtractor(SituationExtractorTest.patterns(), SituationExtractorTest.places());
+        SituationExtractor extractor = SituationExtractorTest.EXTRACTOR;
         ConversationReader reader = new ConversationReader(extractor);
         EligibilityEngine engine = new EligibilityEngine(EligibilityEngineTest.RULES);
         String only = System.getProperty("trial.only", "");
@@ -67,7 +67,7 @@ class ReadingTrial {
         if (said.isEmpty()) {
             return;
         }
-        SituationExtractor extractor = new SituationExtractor(SituationExtractorTest.patterns(), SituationExtractorTest.places());
+        SituationExtractor extractor = SituationExtractorTest.EXTRACTOR;
         for (String message : said.split("\\|")) {
             Reading reading = extractor.read(message, SituationExtractor.Context.first(System.getProperty("trial.language", "en")));
             System.out.println(">> " + message + "\n   read as: " + reading.text());

@@ -41,7 +41,7 @@ public final class NumberWords {
             "million", 1_000_000, "millions", 1_000_000);
 
     private static final Pattern TOKEN = Pattern.compile("\\d+(?:\\.\\d+)?|[a-z]+", Pattern.CASE_INSENSITIVE);
-    private static final Pattern COMMA_THOUSANDS = Pattern.compile("(?<![\\d.,])\\d{1,3}(?:,\\d{3})+(?![\\d,]|\\.\\d)");
+    private static final Pattern COMMA_THOUSANDS = Pattern.compile("(?<![\\d.,])\\d{1,3}(?:,\\d{3})+(?![\\d,])");
     private static final Pattern SPACE_THOUSANDS = Pattern.compile("(?<![\\d.,])\\d{1,3}(?: \\d{3})+(?![\\d]|[.,]\\d)");
     private static final Pattern DECIMAL_COMMA = Pattern.compile("(?<![\\d,])(\\d+),(\\d{1,2})(?![\\d,])");
     private static final Pattern SHORT_THOUSANDS = Pattern.compile("(?<![\\w.])(\\d+(?:\\.\\d+)?)\\s?[kK](?![a-zA-Z])");
@@ -100,7 +100,7 @@ public final class NumberWords {
         int last = -1;
         int j = i;
         while (j < tokens.size()) {
-            if (j > i && !joined(text, tokens.get(j - 1), tokens.get(j))) {
+            if (j > i && !joined(text, tokens.get(j - 1), tokens.get(j), scales)) {
                 break;
             }
             String word = tokens.get(j).word();
@@ -179,10 +179,11 @@ public final class NumberWords {
         return fr ? word.equals("un") || word.equals("une") : word.equals("one");
     }
 
-    /** Tokens of one number are separated by spaces or a hyphen only. */
-    private static boolean joined(String text, Token before, Token after) {
+    /** Tokens of one number are separated by spaces or a hyphen, or a comma after thousands ("fifteen thousand, five hundred"). */
+    private static boolean joined(String text, Token before, Token after, Map<String, Integer> scales) {
         String between = text.substring(before.end(), after.start());
-        return between.matches("\\s{1,2}|-|\\s?-\\s?");
+        return between.matches("\\s{1,2}|-|\\s?-\\s?")
+                || (between.matches(",\\s?") && scales.getOrDefault(before.word(), 0) >= 1000);
     }
 
     static String format(BigDecimal value) {
