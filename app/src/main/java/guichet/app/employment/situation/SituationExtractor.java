@@ -178,6 +178,13 @@ public class SituationExtractor {
         return facts;
     }
 
+    /** The countries of the places a text names (any of them, lived in or not). */
+    public java.util.Set<String> countriesNamed(String text) {
+        java.util.Set<String> countries = new java.util.LinkedHashSet<>();
+        places.mentions(MessageText.fold(text)).forEach(m -> countries.add(m.country()));
+        return countries;
+    }
+
     private static ReadFact.How how(Candidate candidate) {
         return candidate.text().corrected(candidate.start(), candidate.end()) ? ReadFact.How.CORRECTED_SPELLING
                 : ReadFact.How.PATTERN;

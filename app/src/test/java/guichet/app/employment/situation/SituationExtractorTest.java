@@ -11,9 +11,14 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Facts read from what citizens write, in English and French. */
-class SituationExtractorTest {
+public class SituationExtractorTest {
 
     static final SituationExtractor EXTRACTOR = new SituationExtractor(patterns(), places(), knownWords());
+
+    /** The shipped extractor, for tests of other packages. */
+    public static SituationExtractor extractor() {
+        return EXTRACTOR;
+    }
 
     static String patterns() {
         return resource(SituationExtractor.PATTERNS);
