@@ -18,14 +18,14 @@ import java.util.Map;
 /**
  * The route labels of {@code routing/labels.json} (overridable): each label's action and canned
  * reply, the cues it needs, and the fallback label used when the router is unsure. Checked at start-up: the fallback
- * must answer, {@code crisis} and {@code harmful} must exist (the deterministic rules produce them),
- * and every reply key must have a text in every supported language.
+ * must answer, {@code harmful} must exist (the deterministic rules produce it), and every reply key
+ * must have a text in every supported language. Crises are not a label: the crisis detector
+ * recognises them first, by category.
  */
 @Component
 public class RouteLabels {
 
     static final String FILE = "routing/labels.json";
-    public static final String CRISIS = "crisis";
     public static final String HARMFUL = "harmful";
 
     private final Map<String, RouteLabel> labels;
@@ -67,7 +67,7 @@ public class RouteLabels {
                 || !labels.get(fallback).cues().isEmpty()) {
             throw new IllegalStateException(FILE + ": the fallback label '" + fallback + "' must exist, answer and need no cues");
         }
-        for (String required : new String[] {CRISIS, HARMFUL}) {
+        for (String required : new String[] {HARMFUL}) {
             if (!labels.containsKey(required) || labels.get(required).action() == RouteAction.ANSWER) {
                 throw new IllegalStateException(FILE + ": label '" + required + "' must exist and stop the pipeline");
             }
