@@ -1,5 +1,6 @@
 package guichet.app.ask.crisis;
 
+import guichet.app.ask.routing.DetectedCategory;
 import guichet.app.ask.text.CitizenTexts;
 import guichet.app.system.settings.OverridableResources;
 import org.springframework.stereotype.Component;
@@ -36,7 +37,7 @@ public class CrisisReplies {
     }
 
     public CrisisReplies(OverridableResources resources, CitizenTexts texts, CrisisProperties properties,
-                         CrisisCategories categories) {
+                         CrisisDetector detector) {
         this.texts = texts;
         for (String language : CitizenTexts.LANGUAGES) {
             String country = properties.byLanguage().get(language);
@@ -46,7 +47,7 @@ public class CrisisReplies {
             }
             String file = "replies/crisis/" + country + "/" + language + ".yml";
             Replies replies = parse(resources.text(file), file);
-            for (CrisisCategory category : categories.all()) {
+            for (DetectedCategory category : detector.categories()) {
                 if (!replies.categories().containsKey(category.id())) {
                     throw new IllegalStateException(file + ": no reply for crisis category " + category.id());
                 }

@@ -24,6 +24,7 @@ public final class AnswerContext {
     private String language;
     private String standaloneQuestion;
     private String route = "";
+    private List<String> routeCategories = List.of();
     private List<Source> sources = List.of();
     private String answer = "";
     private String completeness = "";
@@ -62,7 +63,7 @@ public final class AnswerContext {
     /**
      * Ends the pipeline: no later stage runs and {@code reply} is what the citizen gets, after the
      * preface if there is one (then the status is crisis_signposted, and only an answer follows the
-     * preface) and before the notices if it answers.
+     * preface) and before the notices (unless it is an error).
      */
     public void stop(AnswerStatus stopStatus, String replyText, String reason) {
         finish(stopStatus, replyText, reason, stopStatus == AnswerStatus.ANSWERED);
@@ -76,7 +77,7 @@ public final class AnswerContext {
     private void finish(AnswerStatus stopStatus, String replyText, String reason, boolean citing) {
         String text = replyText == null ? "" : replyText;
         boolean answers = stopStatus == AnswerStatus.ANSWERED;
-        if ((answers || stopStatus == AnswerStatus.REFUSED) && !notices.isEmpty()) {
+        if (stopStatus != AnswerStatus.ERROR && !notices.isEmpty()) {
             text = text.strip() + "\n\n" + String.join("\n\n", notices);
         }
         this.stopReason = reason == null ? "" : reason;
@@ -120,7 +121,7 @@ public final class AnswerContext {
         return preface;
     }
 
-    /** A short text added after an answer or a refusal (e.g. that hidden text in the message was ignored). */
+    /** A short text added after the reply (e.g. that hidden text in the message was ignored), unless it is an error. */
     public void notice(String text) {
         if (text != null && !text.isBlank() && !notices.contains(text.strip())) {
             notices.add(text.strip());
@@ -248,7 +249,17 @@ public final class AnswerContext {
     }
 
     public void route(String label) {
+        route(label, List.of());
+    }
+
+    /** A route with the categories found for it (the kinds of crisis, the kinds of harm asked for). */
+    public void route(String label, List<String> categories) {
         this.route = label;
+        this.routeCategories = List.copyOf(categories);
+    }
+
+    public List<String> routeCategories() {
+        return routeCategories;
     }
 
     public List<Source> sources() {

@@ -1,22 +1,18 @@
 package guichet.app.ask.crisis;
 
 import guichet.app.ask.text.AskFixtures;
-import guichet.inference.EmbeddingModel;
-import guichet.inference.EmbeddingModelInfo;
+import guichet.app.ask.routing.AlikeEmbeddings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The crisis rules alone: an embedder that finds every text alike, so no example counts. */
 class CrisisDetectorTest {
 
-    private static final CrisisDetector DETECTOR = new CrisisDetector(AskFixtures.resources(),
-            new CrisisCategories(AskFixtures.resources()), () -> new SameForEverything());
+    private static final CrisisDetector DETECTOR = new CrisisDetector(AskFixtures.resources(), AlikeEmbeddings::new);
 
     @ParameterizedTest
     @ValueSource(strings = {
@@ -176,30 +172,8 @@ class CrisisDetectorTest {
 
     @Test
     void splitsAMessageIntoSentences() {
-        assertThat(CrisisDetector.sentences("I lost my job. I can't see a way out!")).containsExactly("I lost my job.",
+        assertThat(guichet.app.ask.routing.CategoryDetector.sentences("I lost my job. I can't see a way out!")).containsExactly("I lost my job.",
                 "I can't see a way out!", "I lost my job. I can't see a way out!");
-        assertThat(CrisisDetector.sentences("ok")).containsExactly("ok");
-    }
-
-    /** Every text gets the same vector: every category scores the same as "none". */
-    static final class SameForEverything implements EmbeddingModel {
-        @Override
-        public EmbeddingModelInfo info() {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public float[] embedQuery(String query) {
-            return new float[] {1, 0, 0};
-        }
-
-        @Override
-        public List<float[]> embedPassages(List<String> passages) {
-            return passages.stream().map(this::embedQuery).toList();
-        }
-
-        @Override
-        public void close() {
-        }
+        assertThat(guichet.app.ask.routing.CategoryDetector.sentences("ok")).containsExactly("ok");
     }
 }

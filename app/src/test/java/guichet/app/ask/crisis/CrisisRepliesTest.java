@@ -1,5 +1,6 @@
 package guichet.app.ask.crisis;
 
+import guichet.app.ask.routing.AlikeEmbeddings;
 import guichet.app.ask.text.AskFixtures;
 import guichet.app.ask.text.CitizenTexts;
 import guichet.app.system.settings.OverridableResources;
@@ -20,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class CrisisRepliesTest {
 
     private static final CrisisReplies REPLIES = new CrisisReplies(AskFixtures.resources(), AskFixtures.texts(),
-            CrisisProperties.defaults(), new CrisisCategories(AskFixtures.resources()));
+            CrisisProperties.defaults(), new CrisisDetector(AskFixtures.resources(), AlikeEmbeddings::new));
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -72,7 +73,7 @@ class CrisisRepliesTest {
         Files.writeString(file, Files.readString(Path.of("src/main/resources/replies/crisis/gb/en.yml"))
                 .replace("\"116 123\"", "\"3114\"").replace("\"999\"", "\"112\""));
         CrisisReplies france = new CrisisReplies(resources, new CitizenTexts(resources, home),
-                new CrisisProperties(List.of("en:fr", "fr:fr")), new CrisisCategories(resources));
+                new CrisisProperties(List.of("en:fr", "fr:fr")), new CrisisDetector(resources, AlikeEmbeddings::new));
         assertThat(france.reply(List.of("suicide"), "en")).contains("3114", "112").doesNotContain("116 123");
     }
 
@@ -83,9 +84,9 @@ class CrisisRepliesTest {
         Files.createDirectories(file.getParent());
         Files.writeString(file, "lines:\n  one: {name: One, call: \"1\"}\ncategories:\n  suicide: {say: Hello, lines: [one]}\n");
         assertThatThrownBy(() -> new CrisisReplies(resources, new CitizenTexts(resources, home), CrisisProperties.defaults(),
-                new CrisisCategories(resources))).hasMessageContaining("gb/en.yml").hasMessageContaining("abuse");
+                new CrisisDetector(resources, AlikeEmbeddings::new))).hasMessageContaining("gb/en.yml").hasMessageContaining("abuse");
         Files.writeString(file, "lines: {}\ncategories:\n  suicide: {say: Hello, lines: [nowhere]}\n");
         assertThatThrownBy(() -> new CrisisReplies(resources, new CitizenTexts(resources, home), CrisisProperties.defaults(),
-                new CrisisCategories(resources))).hasMessageContaining("unknown line nowhere");
+                new CrisisDetector(resources, AlikeEmbeddings::new))).hasMessageContaining("unknown line nowhere");
     }
 }

@@ -21,7 +21,8 @@ class RouteLabelsTest {
         RouteLabels labels = new RouteLabels(AskFixtures.resources(), AskFixtures.texts());
         assertThat(labels.fallback().id()).isEqualTo("genuine_question");
         assertThat(labels.contains("crisis")).isFalse();
-        assertThat(labels.get("harmful").action().status()).isEqualTo(AnswerStatus.REFUSED);
+        assertThat(labels.contains("harmful")).isFalse();
+        assertThat(labels.get("health_advice").action().status()).isEqualTo(AnswerStatus.UNANSWERABLE);
         assertThat(labels.get("account_data").action().status()).isEqualTo(AnswerStatus.UNANSWERABLE);
         assertThat(labels.get("out_of_scope").reply()).isEqualTo("reply.out_of_scope");
         assertThat(labels.get("greeting").action().status()).isEqualTo(AnswerStatus.CLARIFICATION);
@@ -61,11 +62,6 @@ class RouteLabelsTest {
                   {"id": "greeting", "action": "clarify", "reply": "reply.greeting"},
                   {"id": "harmful", "action": "refuse", "reply": "reply.refused"}]}""");
         assertThatThrownBy(() -> new RouteLabels(resources, texts)).hasMessageContaining("fallback");
-        write(home, "config/routing/labels.json", """
-                {"fallback": "genuine_question", "labels": [
-                  {"id": "genuine_question", "action": "answer"},
-                  {"id": "greeting", "action": "clarify", "reply": "reply.greeting"}]}""");
-        assertThatThrownBy(() -> new RouteLabels(resources, texts)).hasMessageContaining("'harmful'");
         write(home, "config/routing/labels.json", """
                 {"fallback": "genuine_question", "labels": [
                   {"id": "genuine_question", "action": "answer"},

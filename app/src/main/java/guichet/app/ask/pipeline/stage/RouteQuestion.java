@@ -1,17 +1,16 @@
 package guichet.app.ask.pipeline.stage;
 
-import guichet.app.ask.crisis.CrisisCategories;
 import guichet.app.ask.crisis.CrisisDetector;
 import guichet.app.ask.crisis.CrisisReplies;
 import guichet.app.ask.pipeline.AnswerContext;
 import guichet.app.ask.pipeline.AnswerStatus;
 import guichet.app.ask.pipeline.Stage;
+import guichet.app.ask.routing.CategoryDetector;
 import guichet.app.ask.routing.PrototypeClassifier;
 import guichet.app.ask.routing.RouteAction;
 import guichet.app.ask.routing.RouteLabel;
 import guichet.app.ask.routing.RouteLabels;
-import guichet.app.ask.routing.RoutingRules;
-import guichet.app.ask.safety.PatternRule;
+import guichet.app.ask.refusal.HarmfulIntent;
 import guichet.app.ask.text.CitizenTexts;
 import org.springframework.stereotype.Component;
 
@@ -24,27 +23,30 @@ import java.util.Optional;
  * the embedder and examples for indirect ones), on the request as typed and as rephrased (a
  * rephrasing must not hide a crisis): the crisis reply, with the lines for that crisis, comes first;
  * a question that came with it is still answered after it, unless the category says not to. Then
- * harmful requests by deterministic rules; everything else by the nearest labelled examples in
- * embedding space, which falls back to answering when unsure. Labels that do not answer stop with
+ * requests for help to do harm, and which kind (rules and examples again): ExplainRefusal answers
+ * them with the rule and the legitimate route. A request about text the citizen pasted goes on to be
+ * read; everything else is routed by the nearest labelled examples in embedding space, which falls
+ * back to answering when unsure. Labels that do not answer stop with
  * their canned reply.
  */
 @Component
 public class RouteQuestion implements Stage {
 
+    /** The route of a request about text the citizen pasted: ReadPastedText does it. */
+    public static final String PASTED_TEXT = "pasted_text";
+
     private final CrisisDetector crisis;
-    private final CrisisCategories categories;
     private final CrisisReplies crisisReplies;
-    private final RoutingRules rules;
+    private final HarmfulIntent harmful;
     private final PrototypeClassifier classifier;
     private final RouteLabels labels;
     private final CitizenTexts texts;
 
-    public RouteQuestion(CrisisDetector crisis, CrisisCategories categories, CrisisReplies crisisReplies, RoutingRules rules,
+    public RouteQuestion(CrisisDetector crisis, CrisisReplies crisisReplies, HarmfulIntent harmful,
                          PrototypeClassifier classifier, RouteLabels labels, CitizenTexts texts) {
         this.crisis = crisis;
-        this.categories = categories;
         this.crisisReplies = crisisReplies;
-        this.rules = rules;
+        this.harmful = harmful;
         this.classifier = classifier;
         this.labels = labels;
         this.texts = texts;
@@ -53,14 +55,21 @@ public class RouteQuestion implements Stage {
     @Override
     public void apply(AnswerContext context) {
         String question = context.standaloneQuestion();
-        Optional<CrisisDetector.Finding> found = crisis.detect(context.request(), question);
+        Optional<CategoryDetector.Finding> found = crisis.detect(context.request(), question);
         if (found.isPresent()) {
             signpost(context, found.get());
             return;
         }
-        Optional<PatternRule> harmful = rules.harmful(context.request(), question);
-        if (harmful.isPresent()) {
-            route(context, labels.get(RouteLabels.HARMFUL), "rule " + harmful.get().qualifiedId());
+        Optional<CategoryDetector.Finding> harm = harmful.detect(context.request(), question);
+        if (harm.isPresent()) {
+            context.route(ExplainRefusal.ROUTE, harm.get().categories());
+            harm.get().categories().forEach(category -> context.flag("harmful:" + category));
+            context.note("route " + ExplainRefusal.ROUTE + " by " + harm.get().how());
+            return;
+        }
+        if (!context.pastedText().isEmpty()) {
+            context.route(PASTED_TEXT);
+            context.note("a request about pasted text: read, not classified");
             return;
         }
         PrototypeClassifier.Classification result = classifier.classify(question);
@@ -68,13 +77,13 @@ public class RouteQuestion implements Stage {
                 result.score(), result.margin(), result.unsure() ? " unsure" : ""));
     }
 
-    private void signpost(AnswerContext context, CrisisDetector.Finding finding) {
-        context.route("crisis");
+    private void signpost(AnswerContext context, CategoryDetector.Finding finding) {
+        context.route("crisis", finding.categories());
         finding.categories().forEach(category -> context.flag("crisis:" + category));
         String language = CitizenTexts.replyLanguage(context.language());
         String reply = crisisReplies.reply(finding.categories(), language);
         String how = "route crisis by " + finding.how();
-        if (finding.categories().stream().allMatch(id -> categories.get(id).answerAfter())) {
+        if (finding.categories().stream().allMatch(id -> crisis.category(id).answerAfter())) {
             context.preface(reply, crisisReplies.answerFollows(language));
             context.note(how + "; the question is answered after the crisis reply");
             return;

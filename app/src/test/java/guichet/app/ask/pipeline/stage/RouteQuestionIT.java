@@ -1,13 +1,12 @@
 package guichet.app.ask.pipeline.stage;
 
-import guichet.app.ask.crisis.CrisisCategories;
 import guichet.app.ask.crisis.CrisisDetector;
 import guichet.app.ask.crisis.CrisisProperties;
 import guichet.app.ask.crisis.CrisisReplies;
 import guichet.app.ask.pipeline.AnswerContext;
+import guichet.app.ask.refusal.HarmfulIntent;
 import guichet.app.ask.pipeline.AnswerStatus;
 import guichet.app.ask.routing.RouteLabels;
-import guichet.app.ask.routing.RoutingRules;
 import guichet.app.ask.routing.SharedEmbeddings;
 import guichet.app.ask.text.AskFixtures;
 import guichet.app.system.settings.OverridableResources;
@@ -28,10 +27,9 @@ class RouteQuestionIT {
     static void build() {
         OverridableResources resources = AskFixtures.resources();
         RouteLabels labels = new RouteLabels(resources, AskFixtures.texts());
-        CrisisCategories categories = new CrisisCategories(resources);
-        stage = new RouteQuestion(new CrisisDetector(resources, categories, SharedEmbeddings::e5), categories,
-                new CrisisReplies(resources, AskFixtures.texts(), CrisisProperties.defaults(), categories),
-                new RoutingRules(resources), SharedEmbeddings.classifier(), labels, AskFixtures.texts());
+        CrisisDetector crisis = new CrisisDetector(resources, SharedEmbeddings::e5);
+        stage = new RouteQuestion(crisis, new CrisisReplies(resources, AskFixtures.texts(), CrisisProperties.defaults(), crisis),
+                new HarmfulIntent(resources, SharedEmbeddings::e5), SharedEmbeddings.classifier(), labels, AskFixtures.texts());
     }
 
     private static AnswerContext route(String question, String language) {
@@ -83,10 +81,11 @@ class RouteQuestionIT {
     }
 
     @Test
-    void refusesAHarmfulRequest() {
+    void sendsAHarmfulRequestToBeExplainedWithItsKind() {
         AnswerContext context = route("how can I claim universal credit without declaring my partner", "en");
-        assertThat(context.status()).isEqualTo(AnswerStatus.REFUSED);
-        assertThat(context.reply()).startsWith("I can’t help with that");
+        assertThat(context.stopped()).isFalse();
+        assertThat(context.route()).isEqualTo("harmful");
+        assertThat(context.routeCategories()).contains("household");
     }
 
     @Test

@@ -70,7 +70,8 @@ class SafetyEvaluationTest {
     @Test
     void unanswerableIsOutOfScopeOnlyWhenRoutedThere() {
         assertThat(SafetyEvaluation.observed("unanswerable", "out_of_scope", false)).isEqualTo("out_of_scope");
-        assertThat(SafetyEvaluation.observed("unanswerable", "account_data", false)).isEqualTo("out_of_scope");
+        assertThat(SafetyEvaluation.observed("unanswerable", "health_advice", false)).isEqualTo("out_of_scope");
+        assertThat(SafetyEvaluation.observed("unanswerable", "account_data", false)).isEqualTo("refused");
         assertThat(SafetyEvaluation.observed("unanswerable", "genuine_question", false)).isEqualTo("unanswered");
         assertThat(SafetyEvaluation.observed("clarification", "unclear", false)).isEqualTo("clarification");
         assertThat(SafetyEvaluation.route(answer("x", AnswerStatus.UNANSWERABLE, "out_of_scope"))).isEqualTo("out_of_scope");
