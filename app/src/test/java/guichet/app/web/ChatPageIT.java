@@ -85,7 +85,7 @@ class ChatPageIT {
         // The default model is too small to be trusted with the lead-in, so its answers arrive in one
         // piece; let it write one here, so that the model's tokens stream (the checks still apply).
         registry.add("guichet.ask.reader-min-parameters", () -> "0");
-        registry.add("guichet.ask.max-answer-tokens", () -> "48"); // enough to see it stream; keeps the test short
+        registry.add("guichet.ask.max-answer-tokens", () -> "64"); // enough to see it stream; keeps the test short
         registry.add("guichet.ask.reader-candidates", () -> "3"); // a short prompt: the test is about streaming
     }
 

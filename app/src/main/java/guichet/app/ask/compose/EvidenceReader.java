@@ -101,15 +101,16 @@ public final class EvidenceReader {
         schema.put("type", "object");
         ObjectNode properties = schema.putObject("properties");
         ObjectNode extracts = properties.putObject("extracts");
-        extracts.put("type", "array");
+        // Bounded, so that a small model cannot spend its tokens listing numbers before it writes the answer.
+        extracts.put("type", "array").put("maxItems", MAX_CHOSEN);
         ArrayNode ids = extracts.putObject("items").put("type", "integer").putArray("enum");
         for (int i = 1; i <= candidates; i++) {
             ids.add(i);
         }
         ArrayNode levels = properties.putObject("completeness").put("type", "string").putArray("enum");
         levels.add("complete").add("partial").add("none");
-        // No length bounds: llama.cpp expands them into a grammar that slows sampling down; max tokens bound it.
-        properties.putObject("answer").put("type", "string");
+        // No upper length bound: llama.cpp expands it into a grammar that slows sampling down; max tokens bound it.
+        properties.putObject("answer").put("type", "string").put("minLength", 1);
         schema.putArray("required").add("extracts").add("completeness").add("answer");
         schema.put("additionalProperties", false);
         return new ResponseFormat.JsonSchema(schema);
