@@ -117,6 +117,8 @@ public record DeskProperties(@DefaultValue("en") @NotBlank String officerLanguag
      *                        examples, the rest the classifier's
      * @param neighboursVoting how many nearest examples vote
      * @param neighbourSharpness how much more a closer example weighs: exp(sharpness × (similarity − 0.9))
+     * @param secondOpinionMinParameters the least chat model size (parameters) asked for a second opinion,
+     *                                   when a deployment provides one ({@code SecondOpinion}, ADR 14)
      */
     public record Triage(@DefaultValue("0.15") @DecimalMin("0.01") @DecimalMax("0.99") double urgentThreshold,
                          @DefaultValue("3") @Min(1) int neighbours,
@@ -128,7 +130,8 @@ public record DeskProperties(@DefaultValue("en") @NotBlank String officerLanguag
                          @DefaultValue("0.4") @DecimalMin("0") @DecimalMax("1") double secondaryThreshold,
                          @DefaultValue("0.6") @DecimalMin("0") @DecimalMax("1") double neighbourWeight,
                          @DefaultValue("9") @Min(1) int neighboursVoting,
-                         @DefaultValue("100") @DecimalMin("0") double neighbourSharpness) {
+                         @DefaultValue("100") @DecimalMin("0") double neighbourSharpness,
+                         @DefaultValue("1000000000") @Min(0) long secondOpinionMinParameters) {
 
         /** The office's time zone. */
         public java.time.ZoneId zoneId() {

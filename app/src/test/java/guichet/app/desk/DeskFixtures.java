@@ -99,7 +99,7 @@ public final class DeskFixtures {
                         java.time.Duration.ofSeconds(30), null),
                 new DeskProperties.Limits(org.springframework.util.unit.DataSize.ofMegabytes(25),
                         org.springframework.util.unit.DataSize.ofMegabytes(5), 20000),
-                new DeskProperties.Triage(0.15, 3, 400, 0.01, "UTC", 1, 5, 0.4, 0.6, 9, 100), new DeskProperties.Summary(true, 0, 160),
+                new DeskProperties.Triage(0.15, 3, 400, 0.01, "UTC", 1, 5, 0.4, 0.6, 9, 100, 1_000_000_000L), new DeskProperties.Summary(true, 0, 160),
                 new DeskProperties.Draft(6, 2, 0.85, "Correspondence team"), List.of());
     }
 

@@ -270,11 +270,17 @@ public class Triage {
                 return current;
             }
             Optional<TriageModelStore.StoredModel> stored = store.active();
-            String embedder = features().embedderId();
+            TriageFeatures features = features();
+            String embedder = features.embedderId();
             if (stored.isPresent() && stored.get().embedder().equals(embedder)) {
                 try {
-                    loaded = new Trained(JSON.readValue(stored.get().model(), TriageModel.class), null);
-                    return loaded;
+                    TriageModel model = JSON.readValue(stored.get().model(), TriageModel.class);
+                    if (features.signature().equals(model.features())) {
+                        loaded = new Trained(model, null);
+                        return loaded;
+                    }
+                    LOG.warn("triage classifier {} read other rules or cues than these: training the built-in one",
+                            stored.get().version());
                 } catch (IOException e) {
                     LOG.warn("stored triage classifier {} is unreadable; training the built-in one", stored.get().version());
                 }

@@ -16,10 +16,12 @@ import java.util.List;
  * @param urgencyWeights feature weights, then the bias
  * @param examples what it learnt from
  * @param corrections how many of the examples were officers' labels
+ * @param features what its inputs besides the embedding were made of ({@link TriageFeatures#signature()}):
+ *                 a model trained on other rules or cues is not used (null for a model stored before this was kept)
  */
 public record TriageModel(String version, String embedder, List<String> categories, double[] mean, double[] scale,
                           double[][] categoryWeights, double[] urgencyWeights, List<TrainingExample> examples,
-                          int corrections) {
+                          int corrections, String features) {
 
     /** Category probabilities, in {@link #categories()} order. */
     public double[] categoryProbabilities(double[] raw) {

@@ -68,7 +68,7 @@ public final class TriageTrainer {
         int corrections = (int) examples.stream().filter(e -> e.source().startsWith("correction")).count();
         String version = version(examples, categories, embedder + "|" + featureSignature);
         return new TriageModel(version, embedder, List.copyOf(categories), mean, scale, categoryWeights, urgencyWeights,
-                List.copyOf(examples), corrections);
+                List.copyOf(examples), corrections, featureSignature);
     }
 
     private double[][] softmax(double[][] x, int[] labels, int classes, int f) {

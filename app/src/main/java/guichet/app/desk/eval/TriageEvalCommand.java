@@ -6,6 +6,7 @@ import guichet.app.desk.analysis.AnalysisContext;
 import guichet.app.desk.analysis.AssessTriage;
 import guichet.app.desk.analysis.CaseAnalyser;
 import guichet.app.desk.analysis.DetectLanguage;
+import guichet.app.desk.analysis.SeekSecondOpinion;
 import guichet.app.desk.analysis.Taxonomy;
 import guichet.app.desk.analysis.Triage;
 import guichet.app.system.engine.InferenceRuntime;
@@ -37,6 +38,7 @@ public class TriageEvalCommand implements java.util.concurrent.Callable<Integer>
     private final InferenceRuntime inference;
     private final DetectLanguage detectLanguage;
     private final AssessTriage assessTriage;
+    private final SeekSecondOpinion seekSecondOpinion;
     private final Taxonomy taxonomy;
     private final Triage triage;
 
@@ -57,10 +59,11 @@ public class TriageEvalCommand implements java.util.concurrent.Callable<Integer>
     picocli.CommandLine.Model.CommandSpec spec;
 
     TriageEvalCommand(InferenceRuntime inference, DetectLanguage detectLanguage, AssessTriage assessTriage,
-                      Taxonomy taxonomy, Triage triage) {
+                      SeekSecondOpinion seekSecondOpinion, Taxonomy taxonomy, Triage triage) {
         this.inference = inference;
         this.detectLanguage = detectLanguage;
         this.assessTriage = assessTriage;
+        this.seekSecondOpinion = seekSecondOpinion;
         this.taxonomy = taxonomy;
         this.triage = triage;
     }
@@ -95,7 +98,7 @@ public class TriageEvalCommand implements java.util.concurrent.Callable<Integer>
         detectLanguage.apply(new AnalysisContext("warm-up", "", "Bonjour, where is my payment?", "", null));
         PrintWriter out = spec.commandLine().getOut();
         var embedder = inference.embeddings().info();
-        TriageReport report = new TriageEvaluation(new CaseAnalyser(List.of(detectLanguage, assessTriage)),
+        TriageReport report = new TriageEvaluation(new CaseAnalyser(List.of(detectLanguage, assessTriage, seekSecondOpinion)),
                 embedder.id(), Bootstrap.STANDARD)
                 .run(cases, taxonomy.ids(), outcome -> {
                     if (!json) {

@@ -131,7 +131,9 @@ public final class UrgencyRules {
     /** The rules and context cues, for a model's version: other rules read messages differently. */
     public String signature() {
         StringBuilder text = new StringBuilder();
-        rules.forEach(r -> text.append(r.rule().qualifiedId()).append(r.flags()).append(r.rule().patterns()).append('|'));
+        // Flags in a fixed order: a set's iteration order changes from one run to the next.
+        rules.forEach(r -> text.append(r.rule().qualifiedId()).append(r.flags().stream().sorted().toList())
+                .append(r.rule().patterns()).append('|'));
         return text.append(cues.signature()).toString();
     }
 
