@@ -1,5 +1,6 @@
 package guichet.app.ask.routing;
 
+import guichet.app.ask.text.Similarity;
 import guichet.app.system.engine.InferenceRuntime;
 import guichet.app.system.settings.OverridableResources;
 import guichet.inference.EmbeddingModel;
@@ -92,7 +93,7 @@ public class PrototypeClassifier {
         float[][] known = vectors();
         Map<String, List<Double>> byLabel = new LinkedHashMap<>();
         for (int i = 0; i < known.length; i++) {
-            byLabel.computeIfAbsent(examples.get(i).label(), l -> new ArrayList<>()).add(cosine(query, known[i]));
+            byLabel.computeIfAbsent(examples.get(i).label(), l -> new ArrayList<>()).add(Similarity.cosine(query, known[i]));
         }
         Map<String, Double> scores = new LinkedHashMap<>();
         byLabel.forEach((label, sims) -> scores.put(label, sims.stream().sorted((a, b) -> Double.compare(b, a))
@@ -135,15 +136,4 @@ public class PrototypeClassifier {
         return current;
     }
 
-    private static double cosine(float[] a, float[] b) {
-        double dot = 0;
-        double na = 0;
-        double nb = 0;
-        for (int i = 0; i < a.length; i++) {
-            dot += a[i] * b[i];
-            na += a[i] * a[i];
-            nb += b[i] * b[i];
-        }
-        return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
-    }
 }

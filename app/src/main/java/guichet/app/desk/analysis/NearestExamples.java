@@ -1,5 +1,6 @@
 package guichet.app.desk.analysis;
 
+import guichet.app.ask.text.Similarity;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -52,7 +53,7 @@ public final class NearestExamples {
     private double[][] scored(float[] embedding) {
         List<double[]> scored = new ArrayList<>();
         for (int i = 0; i < examples.size(); i++) {
-            scored.add(new double[] {i, cosine(embedding, vectors[i])});
+            scored.add(new double[] {i, Similarity.cosine(embedding, vectors[i])});
         }
         scored.sort(Comparator.comparingDouble((double[] s) -> s[1]).reversed());
         return scored.toArray(double[][]::new);
@@ -63,15 +64,4 @@ public final class NearestExamples {
         return line.length() <= 70 ? line : line.substring(0, 67) + "…";
     }
 
-    static double cosine(float[] a, float[] b) {
-        double dot = 0;
-        double na = 0;
-        double nb = 0;
-        for (int i = 0; i < a.length; i++) {
-            dot += a[i] * b[i];
-            na += a[i] * a[i];
-            nb += b[i] * b[i];
-        }
-        return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
-    }
 }
