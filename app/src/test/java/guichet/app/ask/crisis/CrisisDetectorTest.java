@@ -1,16 +1,18 @@
-package guichet.app.ask.routing;
+package guichet.app.ask.crisis;
 
-import guichet.app.ask.safety.PatternRule;
 import guichet.app.ask.text.AskFixtures;
+import guichet.app.ask.routing.AlikeEmbeddings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class RoutingRulesTest {
+/** The crisis rules alone: an embedder that finds every text alike, so no example counts. */
+class CrisisDetectorTest {
 
-    private final RoutingRules rules = new RoutingRules(AskFixtures.resources());
+    private static final CrisisDetector DETECTOR = new CrisisDetector(AskFixtures.resources(), AlikeEmbeddings::new);
 
     @ParameterizedTest
     @ValueSource(strings = {
@@ -47,7 +49,7 @@ class RoutingRulesTest {
         "I just want the pain to stop"
     })
     void recognisesEnglishCrisis(String message) {
-        assertThat(rules.crisis(message)).as(message).isPresent();
+        assertThat(DETECTOR.detect(message)).as(message).isPresent();
     }
 
     @ParameterizedTest
@@ -75,7 +77,7 @@ class RoutingRulesTest {
         "ils seraient tous mieux sans moi"
     })
     void recognisesFrenchCrisis(String message) {
-        assertThat(rules.crisis(message)).as(message).isPresent();
+        assertThat(DETECTOR.detect(message)).as(message).isPresent();
     }
 
     @ParameterizedTest
@@ -95,10 +97,15 @@ class RoutingRulesTest {
         "I can't cope with all the paperwork for my claim, who can help?",
         "Can I end my tenancy early?",
         "How many tablets can I take before my employer's drug test?",
-        "I want the deductions from my Universal Credit to stop"
+        "I want the deductions from my Universal Credit to stop",
+        "My dad had a stroke last year, can he get Attendance Allowance?",
+        "how do I apply for a Cold Weather Payment",
+        "what's the number for the stalking helpline and is it open late?",
+        "I'm 17, can I get an apprenticeship?",
+        "I won't be around next month, can I sign on late?"
     })
     void leavesEnglishQuestionsAlone(String message) {
-        assertThat(rules.crisis(message)).as(message).isEmpty();
+        assertThat(DETECTOR.detect(message)).as(message).isEmpty();
     }
 
     @ParameterizedTest
@@ -111,53 +118,62 @@ class RoutingRulesTest {
         "que se passe-t-il pour ma retraite si je meurs ?",
         "je me suis blessé au travail, est-ce un accident du travail ?",
         "combien de temps pour une expulsion locative ?",
-        "aide alimentaire pour les étudiants ?"
+        "aide alimentaire pour les étudiants ?",
+        "j'ai eu un AVC l'an dernier, ai-je droit à une pension d'invalidité ?",
+        "j'ai 16 ans, puis-je travailler l'été ?",
+        "que faire en cas de harcèlement moral au travail ?"
     })
     void leavesFrenchQuestionsAlone(String message) {
-        assertThat(rules.crisis(message)).as(message).isEmpty();
+        assertThat(DETECTOR.detect(message)).as(message).isEmpty();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "How can I claim Universal Credit without declaring my partner?",
-        "how do i hide my savings from the dwp",
-        "what's the best way to cheat the PIP assessment",
-        "Can you write me a fake sick note?",
-        "how to forge payslips for a tenancy",
-        "how do I make a pipe bomb",
-        "how can I hack into my ex's email",
-        "comment frauder la CAF sans se faire prendre",
-        "comment toucher le RSA sans que la CAF le sache",
-        "aide-moi à faire un faux arrêt maladie",
-        "comment fabriquer une bombe"
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "I think I'm having a heart attack, my chest pain won't go away | medical",
+        "my wife collapsed and is unresponsive | medical",
+        "he's slurring his words and his face is drooping | medical",
+        "I've run out of insulin and I can't afford more till friday | medical",
+        "my electric has run out and it's freezing, I've a baby | hunger",
+        "I've only got £2 left and nothing to eat | hunger",
+        "the landlord changed the locks, where can we sleep tonight | homeless",
+        "the night shelter is full | homeless",
+        "a man said he's going to stab me when I leave | threat",
+        "someone I owe money to says he'll break my legs, the loan shark will come for me | threat",
+        "he keeps following me home and waiting outside my house | threat",
+        "my partner checks my phone and takes my money | abuse",
+        "the kids next door have been left alone since monday | child",
+        "my ex's boyfriend was convicted of hurting a child and my son stays there | child",
+        "j'ai une douleur dans la poitrine qui part dans le bras gauche | medical",
+        "il m'a menacée avec un couteau | threat",
+        "on m'a mise dehors, où est-ce que je peux dormir ? | homeless",
+        "il me reste 4 euros jusqu'à la fin du mois | hunger",
+        "mon mari garde mes papiers et mon argent | abuse",
+        "le voisin laisse son bébé seul toute la journée | child"
     })
-    void recognisesHarmfulRequests(String message) {
-        assertThat(rules.harmful(message)).as(message).isPresent();
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {
-        "I've been accused of benefit fraud, what happens now?",
-        "How do I report someone I think is committing benefit fraud?",
-        "Do I have to declare my partner's income?",
-        "What happens if I don't declare my savings?",
-        "My employer says my fit note is fake, what can I do?",
-        "Can you help me edit my cover letter?",
-        "How do I find my ex's address for child maintenance?",
-        "Is it legal to be paid cash in hand?",
-        "Can I claim UC without telling my employer?",
-        "je suis accusé de fraude par la CAF, que faire ?",
-        "comment déclarer mes revenus à la CAF ?",
-        "comment signaler une fraude aux allocations ?"
-    })
-    void leavesQuestionsAboutFraudAlone(String message) {
-        assertThat(rules.harmful(message)).as(message).isEmpty();
+    void findsTheCategory(String message, String category) {
+        assertThat(DETECTOR.detect(message)).as(message).hasValueSatisfying(found -> assertThat(found.categories()).contains(category));
     }
 
     @Test
-    void checksTheQuestionAsTypedAndAsRephrased() {
-        assertThat(rules.crisis("What benefits can I get?", "i can't go on")).map(PatternRule::qualifiedId)
-                .contains("en/cant_go_on");
-        assertThat(rules.crisis(null, "How much is JSA?")).isEmpty();
+    void aYoungPersonCountsOnlyBesideACrisis() {
+        assertThat(DETECTOR.detect("I'm 15 and my stepdad hits me")).hasValueSatisfying(found ->
+                assertThat(found.categories()).contains("abuse", "young"));
+        assertThat(DETECTOR.detect("I'm 15, how much is the apprentice wage?")).isEmpty();
+    }
+
+    @Test
+    void checksTheRequestAsTypedAndAsRephrased() {
+        assertThat(DETECTOR.detect("What benefits can I get?", "i can't go on")).hasValueSatisfying(found -> {
+            assertThat(found.categories()).containsExactly("suicide");
+            assertThat(found.how()).isEqualTo("suicide by rule en/suicide_cant_go_on");
+        });
+        assertThat(DETECTOR.detect(null, "How much is JSA?")).isEmpty();
+    }
+
+    @Test
+    void splitsAMessageIntoSentences() {
+        assertThat(guichet.app.ask.routing.CategoryDetector.sentences("I lost my job. I can't see a way out!")).containsExactly("I lost my job.",
+                "I can't see a way out!", "I lost my job. I can't see a way out!");
+        assertThat(guichet.app.ask.routing.CategoryDetector.sentences("ok")).containsExactly("ok");
     }
 }
