@@ -46,7 +46,13 @@ class CrisisDetectorTest {
         "I don't see the point in anything anymore",
         "how many of my sleeping tablets would it take. i just want it all to stop",
         "what's a lethal dose of paracetamol",
-        "I just want the pain to stop"
+        "I just want the pain to stop",
+        "I keep thinking about stepping in front of a lorry",
+        "I don't think I'll make it through another week like this",
+        "what's the point of carrying on when I've lost everything",
+        "I've given away my things and said my goodbyes",
+        "I've got 50p to last me until next Thursday",
+        "our gas and electric have both run out and we've a newborn"
     })
     void recognisesEnglishCrisis(String message) {
         assertThat(DETECTOR.detect(message)).as(message).isPresent();
@@ -74,7 +80,8 @@ class CrisisDetectorTest {
         "je suis à la rue ce soir",
         "nulle part où dormir",
         "je n'ai plus goût à rien",
-        "ils seraient tous mieux sans moi"
+        "ils seraient tous mieux sans moi",
+        "j'ai préparé des lettres pour mes enfants au cas où"
     })
     void recognisesFrenchCrisis(String message) {
         assertThat(DETECTOR.detect(message)).as(message).isPresent();
@@ -102,7 +109,10 @@ class CrisisDetectorTest {
         "how do I apply for a Cold Weather Payment",
         "what's the number for the stalking helpline and is it open late?",
         "I'm 17, can I get an apprenticeship?",
-        "I won't be around next month, can I sign on late?"
+        "I won't be around next month, can I sign on late?",
+        "I don't think I'll make it to the appointment on Monday, can I rearrange?",
+        "what's the point of the work search review?",
+        "I stepped in front of the camera for my ID check, was that right?"
     })
     void leavesEnglishQuestionsAlone(String message) {
         assertThat(DETECTOR.detect(message)).as(message).isEmpty();
