@@ -3,11 +3,14 @@ package guichet.app.ask;
 import guichet.app.ask.pipeline.AnswerPipeline;
 import guichet.app.ask.pipeline.stage.CheckAnswer;
 import guichet.app.ask.pipeline.stage.CheckInput;
+import guichet.app.ask.pipeline.stage.ExplainRefusal;
 import guichet.app.ask.pipeline.stage.ComposeAnswer;
 import guichet.app.ask.pipeline.stage.GuardManipulation;
+import guichet.app.ask.pipeline.stage.ReadPastedText;
 import guichet.app.ask.pipeline.stage.RephraseQuestion;
 import guichet.app.ask.pipeline.stage.RetrieveGuidance;
 import guichet.app.ask.pipeline.stage.RouteQuestion;
+import guichet.app.ask.pipeline.stage.SeparatePastedText;
 import guichet.app.ask.text.CitizenTexts;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,18 +23,22 @@ import java.util.List;
 class AnswerPipelineConfiguration {
 
     @Bean
-    AnswerPipeline answerPipeline(CheckInput checkInput, GuardManipulation guardManipulation,
-                                  RephraseQuestion rephraseQuestion, RouteQuestion routeQuestion,
+    AnswerPipeline answerPipeline(CheckInput checkInput, SeparatePastedText separatePastedText,
+                                  GuardManipulation guardManipulation, RephraseQuestion rephraseQuestion,
+                                  RouteQuestion routeQuestion, ExplainRefusal explainRefusal, ReadPastedText readPastedText,
                                   RetrieveGuidance retrieveGuidance, ComposeAnswer composeAnswer, CheckAnswer checkAnswer,
                                   CitizenTexts texts, Clock clock) {
         return new AnswerPipeline(List.of(
-                checkInput,         // 1. size, invisible characters, personal data redacted before anything else
-                guardManipulation,  // 2. jailbreaks and injected instructions
-                rephraseQuestion,   // 3. a follow-up made to stand alone
-                routeQuestion,      // 4. crisis, greeting, harmful, out of scope, account data, unclear
-                retrieveGuidance,   // 5. hybrid, cross-language search of the guidance
-                composeAnswer,      // 6. quotes + lead-in under a JSON schema
-                checkAnswer),       // 7. citations, figures, language, forbidden terms
+                checkInput,          // 1. size, invisible characters set aside, personal data redacted before anything else
+                separatePastedText,  // 2. the citizen's request apart from a letter they pasted (data, never obeyed)
+                guardManipulation,   // 3. jailbreaks and injected instructions in the request
+                rephraseQuestion,    // 4. a follow-up made to stand alone
+                routeQuestion,       // 5. crisis (reply first, question after), harmful, out of scope, account data...
+                explainRefusal,      // 6. a harmful request: the rule, the consequence, the legitimate route, cited
+                readPastedText,      // 7. a pasted letter's key sentences, meaning and suspicious parts
+                retrieveGuidance,    // 8. hybrid, cross-language search of the guidance
+                composeAnswer,       // 9. quotes + lead-in under a JSON schema
+                checkAnswer),        // 10. citations, figures, language, forbidden terms
                 clock, context -> texts.reply("reply.error", CitizenTexts.replyLanguage(context.language())));
     }
 }

@@ -12,7 +12,9 @@ import java.util.Set;
 
 /**
  * What the stages of one answer share. Stages fill it in order; any stage may stop the pipeline
- * with a status and the reply the citizen gets.
+ * with a status and the reply the citizen gets. A stage that finds someone may be in crisis can
+ * set a preface instead of stopping: whatever the pipeline ends with, the preface comes first and
+ * the status is crisis_signposted (an answer follows it; a refusal or an error does not replace it).
  */
 public final class AnswerContext {
 
@@ -23,6 +25,7 @@ public final class AnswerContext {
     private String language;
     private String standaloneQuestion;
     private String route = "";
+    private List<String> routeCategories = List.of();
     private List<Source> sources = List.of();
     private String answer = "";
     private String completeness = "";
@@ -34,6 +37,12 @@ public final class AnswerContext {
     private final List<StageUsage> usage = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
     private String hiddenText = "";
+    private String request;
+    private String pastedText = "";
+    private String preface = "";
+    private String answerHeading = "";
+    private final List<String> notices = new ArrayList<>();
+    private boolean cites;
     private final Set<String> placeholders = new LinkedHashSet<>();
     private ModelInfo model;
     private OptionalDouble minRelevance = OptionalDouble.empty();
@@ -54,11 +63,95 @@ public final class AnswerContext {
         this.sink = sink;
     }
 
-    /** Ends the pipeline: no later stage runs and {@code reply} is what the citizen gets. */
+    /**
+     * Ends the pipeline: no later stage runs and {@code reply} is what the citizen gets, after the
+     * preface if there is one (then the status is crisis_signposted, and only an answer follows the
+     * preface) and before the notices (unless it is an error).
+     */
     public void stop(AnswerStatus stopStatus, String replyText, String reason) {
-        this.status = stopStatus;
-        this.reply = replyText;
+        finish(stopStatus, replyText, reason, stopStatus == AnswerStatus.ANSWERED);
+    }
+
+    /** Ends the pipeline like {@link #stop}, with a refusal that cites {@link #sourcesUsed()} (the rule it explains). */
+    public void stopCiting(AnswerStatus stopStatus, String replyText, String reason) {
+        finish(stopStatus, replyText, reason, true);
+    }
+
+    private void finish(AnswerStatus stopStatus, String replyText, String reason, boolean citing) {
+        String text = replyText == null ? "" : replyText;
+        boolean answers = stopStatus == AnswerStatus.ANSWERED;
+        if (stopStatus != AnswerStatus.ERROR && !notices.isEmpty()) {
+            text = text.strip() + "\n\n" + String.join("\n\n", notices);
+        }
         this.stopReason = reason == null ? "" : reason;
+        if (!preface.isEmpty()) {
+            this.status = AnswerStatus.CRISIS_SIGNPOSTED;
+            this.reply = answers ? preface + "\n\n" + (answerHeading.isEmpty() ? "" : answerHeading + "\n") + text.strip()
+                    : preface;
+            this.cites = answers && citing;
+            this.stopReason = stopReason + (answers ? " (after crisis signposting)" : " (crisis signposting only)");
+            return;
+        }
+        this.status = stopStatus;
+        this.reply = text;
+        this.cites = citing;
+    }
+
+    /** Whether the reply cites {@link #sourcesUsed()}: an answer, or a refusal that explains a rule. */
+    public boolean cites() {
+        return cites;
+    }
+
+    /**
+     * Text that must come before whatever reply the pipeline ends with (help lines for someone in
+     * crisis, when their message also asks something that may be answered); streamed at once.
+     *
+     * @param heading put between the preface and an answer, when one follows ("About your question:")
+     */
+    public void preface(String text, String heading) {
+        this.preface = text == null ? "" : text.strip();
+        this.answerHeading = heading == null ? "" : heading.strip();
+        if (!preface.isEmpty()) {
+            try {
+                sink.accept(preface + "\n\n");
+            } catch (Exception e) {
+                // The client went away: the answer is still stored.
+            }
+        }
+    }
+
+    public String preface() {
+        return preface;
+    }
+
+    /** A short text added after the reply (e.g. that hidden text in the message was ignored), unless it is an error. */
+    public void notice(String text) {
+        if (text != null && !text.isBlank() && !notices.contains(text.strip())) {
+            notices.add(text.strip());
+        }
+    }
+
+    public List<String> notices() {
+        return List.copyOf(notices);
+    }
+
+    /**
+     * The citizen's own words: the question without any text they pasted (a letter, an email), which
+     * is data to read, never instructions. The whole question until a stage separates them.
+     */
+    public String request() {
+        return request == null ? question : request;
+    }
+
+    /** Text the citizen pasted for Guichet to read (a letter, an email), "" when none. */
+    public String pastedText() {
+        return pastedText;
+    }
+
+    /** Separates the citizen's request from the text they pasted. */
+    public void pasted(String requestText, String pasted) {
+        this.request = requestText == null ? "" : requestText.strip();
+        this.pastedText = pasted == null ? "" : pasted.strip();
     }
 
     public boolean stopped() {
@@ -128,9 +221,9 @@ public final class AnswerContext {
         return history;
     }
 
-    /** The question rewritten to stand alone (follow-ups resolved); the question itself until then. */
+    /** The request rewritten to stand alone (follow-ups resolved); the request itself until then. */
     public String standaloneQuestion() {
-        return standaloneQuestion == null ? question : standaloneQuestion;
+        return standaloneQuestion == null ? request() : standaloneQuestion;
     }
 
     public void standaloneQuestion(String value) {
@@ -159,7 +252,17 @@ public final class AnswerContext {
     }
 
     public void route(String label) {
+        route(label, List.of());
+    }
+
+    /** A route with the categories found for it (the kinds of crisis, the kinds of harm asked for). */
+    public void route(String label, List<String> categories) {
         this.route = label;
+        this.routeCategories = List.copyOf(categories);
+    }
+
+    public List<String> routeCategories() {
+        return routeCategories;
     }
 
     public List<Source> sources() {

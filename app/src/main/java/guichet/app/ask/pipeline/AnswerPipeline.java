@@ -72,7 +72,7 @@ public final class AnswerPipeline {
             context.stop(AnswerStatus.ERROR, errorReply.apply(context), "no stage produced an answer");
         }
         var model = context.model();
-        List<Citation> citations = context.status() == AnswerStatus.ANSWERED
+        List<Citation> citations = context.cites()
                 ? context.sourcesUsed().stream().map(Citation::of).distinct().toList() : List.of();
         return new Answer(context.reply(), context.status(), context.language(), citations,
                 model == null ? "" : model.id(), model == null ? "" : model.sha256(), clock.millis() - start, -1,

@@ -8,8 +8,6 @@ public enum RouteAction {
     ANSWER(null),
     /** Ask the citizen one question back (greetings, unclear messages). */
     CLARIFY(AnswerStatus.CLARIFICATION),
-    /** Give help lines at once; the reply key's text receives them as {@code {0}}. */
-    CRISIS(AnswerStatus.CRISIS_SIGNPOSTED),
     /** Decline, calmly. */
     REFUSE(AnswerStatus.REFUSED),
     /** Say where to go instead (someone else's service, the citizen's own account). */

@@ -18,15 +18,13 @@ import java.util.Map;
 /**
  * The route labels of {@code routing/labels.json} (overridable): each label's action and canned
  * reply, the cues it needs, and the fallback label used when the router is unsure. Checked at start-up: the fallback
- * must answer, {@code crisis} and {@code harmful} must exist (the deterministic rules produce them),
- * and every reply key must have a text in every supported language.
+ * must answer and every reply key must have a text in every supported language. Crises and harmful
+ * requests are not labels: their own detectors recognise them first, by category.
  */
 @Component
 public class RouteLabels {
 
     static final String FILE = "routing/labels.json";
-    public static final String CRISIS = "crisis";
-    public static final String HARMFUL = "harmful";
 
     private final Map<String, RouteLabel> labels;
     private final String fallback;
@@ -66,11 +64,6 @@ public class RouteLabels {
         if (!labels.containsKey(fallback) || labels.get(fallback).action() != RouteAction.ANSWER
                 || !labels.get(fallback).cues().isEmpty()) {
             throw new IllegalStateException(FILE + ": the fallback label '" + fallback + "' must exist, answer and need no cues");
-        }
-        for (String required : new String[] {CRISIS, HARMFUL}) {
-            if (!labels.containsKey(required) || labels.get(required).action() == RouteAction.ANSWER) {
-                throw new IllegalStateException(FILE + ": label '" + required + "' must exist and stop the pipeline");
-            }
         }
         for (RouteLabel label : labels.values()) {
             for (String language : CitizenTexts.LANGUAGES) {

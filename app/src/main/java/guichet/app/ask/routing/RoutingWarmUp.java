@@ -1,5 +1,7 @@
 package guichet.app.ask.routing;
 
+import guichet.app.ask.crisis.CrisisDetector;
+import guichet.app.ask.refusal.HarmfulIntent;
 import guichet.app.system.engine.InferenceRuntime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,7 +14,7 @@ import org.springframework.stereotype.Component;
 import java.util.concurrent.CancellationException;
 
 /**
- * In {@code serve}, embeds the routing examples as soon as the embedding model is loaded, so the
+ * In {@code serve}, embeds the routing, crisis and harmful-request examples as soon as the embedding model is loaded, so the
  * first citizen does not wait for it. On shutdown it stops between two examples and is waited for
  * before the runtime closes the model (Spring destroys this bean first, as it depends on the
  * runtime): closing a model in the middle of a run would crash the process in native code.
@@ -26,12 +28,16 @@ class RoutingWarmUp implements ApplicationRunner, DisposableBean {
 
     private final InferenceRuntime runtime;
     private final PrototypeClassifier classifier;
+    private final CrisisDetector crisis;
+    private final HarmfulIntent harmful;
     private volatile boolean stopping;
     private volatile Thread thread;
 
-    RoutingWarmUp(InferenceRuntime runtime, PrototypeClassifier classifier) {
+    RoutingWarmUp(InferenceRuntime runtime, PrototypeClassifier classifier, CrisisDetector crisis, HarmfulIntent harmful) {
         this.runtime = runtime;
         this.classifier = classifier;
+        this.crisis = crisis;
+        this.harmful = harmful;
     }
 
     @Override
@@ -53,6 +59,8 @@ class RoutingWarmUp implements ApplicationRunner, DisposableBean {
             }
             long start = System.nanoTime();
             classifier.warmUp(() -> stopping || runtime.state() != InferenceRuntime.State.READY);
+            crisis.warmUp(() -> stopping || runtime.state() != InferenceRuntime.State.READY);
+            harmful.warmUp(() -> stopping || runtime.state() != InferenceRuntime.State.READY);
             LOG.info("routing examples embedded in {} ms", (System.nanoTime() - start) / 1_000_000);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

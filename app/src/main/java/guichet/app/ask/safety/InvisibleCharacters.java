@@ -11,6 +11,11 @@ import java.nio.charset.StandardCharsets;
  * the manipulation check can read it; the tags of an emoji flag (🏴 + tags + cancel tag, e.g. the
  * Scottish flag) are removed without being reported.
  *
+ * <p>Words spelt with invisible characters between their letters ("i\u200Bg\u200Bn\u200Bo\u200Br\u200Be") were
+ * written to slip past filters, not to be read: they are taken out of the visible text and kept with
+ * the hidden text. A run of many invisible characters (text encoded in zero-width characters) counts
+ * as hidden text too, though it is not decoded.
+ *
  * <p>Line breaks are normalised ({@code \r\n}, {@code \r}, U+2028, U+2029 become {@code \n}) and
  * soft hyphens dropped; neither counts as hidden.
  */
@@ -30,7 +35,86 @@ public final class InvisibleCharacters {
     public record Cleaned(String text, boolean found, String hiddenText) {
     }
 
+    /** Invisible characters in a row from which a run is taken for encoded text. */
+    private static final int ENCODED_RUN = 8;
+
     public static Cleaned strip(String input) {
+        StringBuilder kept = new StringBuilder(input.length());
+        StringBuilder obfuscated = new StringBuilder();
+        String[] tokens = input.split("(?<=[ \\t\\n])|(?=[ \\t\\n])");
+        boolean[] spelt = new boolean[tokens.length];
+        for (int i = 0; i < tokens.length; i++) {
+            spelt[i] = speltWithInvisibles(tokens[i]);
+        }
+        for (int i = 0; i < tokens.length; i++) {
+            boolean between = !spelt[i] && tokens[i].strip().length() <= 2 && neighbourSpelt(spelt, tokens, i);
+            if (spelt[i] || between && !tokens[i].isBlank()) {
+                separate(obfuscated).append(tokens[i].strip());
+            } else {
+                kept.append(tokens[i]);
+            }
+        }
+        if (obfuscated.isEmpty()) {
+            return stripVisible(input);
+        }
+        Cleaned cleaned = stripVisible(kept.toString().replaceAll("[ \\t]{2,}", " "));
+        String words = stripVisible(obfuscated.toString()).text();
+        String hidden = cleaned.hiddenText().isEmpty() ? words : cleaned.hiddenText() + " " + words;
+        return new Cleaned(cleaned.text().strip(), true, hidden);
+    }
+
+    /**
+     * A word with invisible characters between at least two pairs of its characters, mostly letters
+     * (a number split by invisible characters stays visible, to be found and redacted).
+     */
+    private static boolean speltWithInvisibles(String token) {
+        if (token.codePoints().filter(Character::isLetter).count() <= token.codePoints().filter(Character::isDigit).count()) {
+            return false;
+        }
+        int inside = 0;
+        for (int i = 1; i < token.length() - 1; i++) {
+            char c = token.charAt(i);
+            if (isInvisible(c) && c > 0x9F && Character.isLetterOrDigit(previousVisible(token, i))
+                    && Character.isLetterOrDigit(nextVisible(token, i))) {
+                inside++;
+            }
+        }
+        return inside >= 2;
+    }
+
+    private static boolean neighbourSpelt(boolean[] spelt, String[] tokens, int i) {
+        int before = i - 1;
+        while (before >= 0 && tokens[before].isBlank()) {
+            before--;
+        }
+        int after = i + 1;
+        while (after < tokens.length && tokens[after].isBlank()) {
+            after++;
+        }
+        return before >= 0 && after < tokens.length && spelt[before] && spelt[after];
+    }
+
+    private static char previousVisible(String token, int index) {
+        for (int i = index - 1; i >= 0; i--) {
+            if (!isInvisible(token.charAt(i))) {
+                return token.charAt(i);
+            }
+        }
+        return ' ';
+    }
+
+    private static char nextVisible(String token, int index) {
+        for (int i = index + 1; i < token.length(); i++) {
+            if (!isInvisible(token.charAt(i))) {
+                return token.charAt(i);
+            }
+        }
+        return ' ';
+    }
+
+    private static Cleaned stripVisible(String input) {
+        int run = 0;
+        boolean encodedRun = false;
         StringBuilder visible = new StringBuilder(input.length());
         StringBuilder hidden = new StringBuilder();
         boolean found = false;
@@ -85,12 +169,20 @@ public final class InvisibleCharacters {
                 // soft hyphen: a hyphenation hint from copied web text, not hidden content
             } else if (isInvisible(cp)) {
                 found = true;
+                encodedRun |= ++run >= ENCODED_RUN;
+                i = next;
+                continue;
             } else {
                 visible.appendCodePoint(cp);
             }
+            run = 0;
             i = next;
         }
-        return new Cleaned(visible.toString(), found, printable(hidden.toString()));
+        String decoded = printable(hidden.toString());
+        if (encodedRun) {
+            decoded = (decoded.isEmpty() ? "" : decoded + " ") + "[text encoded in invisible characters]";
+        }
+        return new Cleaned(visible.toString(), found, decoded);
     }
 
     private static boolean isInvisible(int cp) {

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /**
  * The form of a text that rule files are written against: compatibility-normalised (fullwidth and
- * mathematical letters become plain ones), lower case, accents removed, curly apostrophes and quotes
+ * mathematical letters become plain ones), lower case, accents removed, œ and æ written oe and ae, curly apostrophes and quotes
  * made straight, dashes made hyphens, runs of spaces made one; line breaks are kept. So a rule
  * written {@code j'en peux plus} also matches "J’en peux plus" and "JEN PEUX PLUS" does not need
  * its own rule.
@@ -26,6 +26,7 @@ public final class MatchText {
     public static String of(String text) {
         String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         folded = MARKS.matcher(Normalizer.normalize(folded, Normalizer.Form.NFD)).replaceAll("");
+        folded = folded.replace("œ", "oe").replace("æ", "ae");
         folded = APOSTROPHES.matcher(folded).replaceAll("'");
         folded = QUOTES.matcher(folded).replaceAll("\"");
         folded = DASHES.matcher(folded).replaceAll("-");

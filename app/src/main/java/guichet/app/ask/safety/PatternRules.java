@@ -74,6 +74,12 @@ public final class PatternRules {
         return rules.stream().filter(rule -> rule.matches(matchText)).findFirst();
     }
 
+    /** Every rule that matches {@code text}, in order. */
+    public List<PatternRule> allMatches(String text) {
+        String matchText = MatchText.of(text);
+        return rules.stream().filter(rule -> rule.matches(matchText)).toList();
+    }
+
     public List<PatternRule> rules() {
         return rules;
     }

@@ -6,20 +6,16 @@ import org.springframework.context.support.ReloadableResourceBundleMessageSource
 import org.springframework.stereotype.Component;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Every text a citizen reads that Guichet did not generate: canned replies keyed by status or
- * purpose, placeholders for redacted personal data, and help lines for people in crisis.
+ * purpose and placeholders for redacted personal data (crisis lines and the rules that refusals
+ * explain are data files of their own: {@code replies/}).
  *
  * <p>Replies come from {@code messages/citizen_<language>.properties} (UTF-8); a deployment
  * overrides any key in {@code <guichet.home>/config/messages/citizen_<language>.properties}.
- * Help lines come from {@code helplines/<language>.yml}, overridable the same way through
- * {@link OverridableResources}.
  *
  * <p>Languages: English and French are supported; a question in any other language gets the
  * English texts (the reply language follows the question when it is English or French).
@@ -32,11 +28,7 @@ public class CitizenTexts {
     public static final List<String> LANGUAGES = List.of("en", "fr");
 
     private final ReloadableResourceBundleMessageSource messages = new ReloadableResourceBundleMessageSource();
-    private final OverridableResources resources;
-    private final Map<String, List<HelpLine>> helpLines = new ConcurrentHashMap<>();
-
     public CitizenTexts(OverridableResources resources, @Value("${guichet.home}") Path home) {
-        this.resources = resources;
         String override = home.resolve("config/messages/citizen").toAbsolutePath().toUri().toString();
         messages.setBasenames(override, "classpath:messages/citizen");
         messages.setDefaultEncoding("UTF-8");
@@ -66,36 +58,5 @@ public class CitizenTexts {
     /** True when {@code key} has a text in the reply language for {@code language}. */
     public boolean has(String key, String language) {
         return messages.getMessage(key, null, null, Locale.of(replyLanguage(language))) != null;
-    }
-
-    /** The help lines for people in crisis, in the order they should be shown. */
-    public List<HelpLine> helpLines(String language) {
-        return helpLines.computeIfAbsent(replyLanguage(language),
-                code -> HelpLineFile.parse(resources.text("helplines/" + code + ".yml"), "helplines/" + code + ".yml"));
-    }
-
-    /** The help lines as plain text, one per line, for a reply. */
-    public String helpLinesText(String language) {
-        List<String> lines = new ArrayList<>();
-        for (HelpLine line : helpLines(language)) {
-            lines.add(reply("helpline.line", language, line.name(), contact(line, language),
-                    line.hours().isEmpty() ? "" : reply("helpline.hours", language, line.hours()),
-                    line.forWhat().isEmpty() ? "" : reply("helpline.for", language, line.forWhat())).strip());
-        }
-        return String.join("\n", lines);
-    }
-
-    private String contact(HelpLine line, String language) {
-        List<String> ways = new ArrayList<>();
-        if (!line.call().isEmpty()) {
-            ways.add(reply("helpline.call", language, line.call()));
-        }
-        if (!line.text().isEmpty()) {
-            ways.add(reply("helpline.text", language, line.text()));
-        }
-        if (!line.url().isEmpty()) {
-            ways.add(reply("helpline.url", language, line.url()));
-        }
-        return String.join(reply("helpline.or", language), ways);
     }
 }

@@ -29,7 +29,8 @@ import java.util.concurrent.Callable;
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Evaluations that print figures.",
         subcommands = {EvalCommand.Retrieval.class, EvalCommand.Answers.class,
                 guichet.app.employment.eval.JourneysCommand.class,
-                guichet.app.desk.eval.TriageEvalCommand.class})
+                guichet.app.desk.eval.TriageEvalCommand.class,
+                guichet.app.ask.safety.eval.SafetyEvalCommand.class})
 class EvalCommand extends CommandGroup {
 
     /** {@code eval retrieval}. */

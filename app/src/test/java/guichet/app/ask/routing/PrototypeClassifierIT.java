@@ -40,8 +40,6 @@ class PrototypeClassifierIT {
             can you see my claim                                    | account_data
             my uc payment hasn't arrived                            | account_data
             quand est-ce que je serai payé                          | account_data
-            I can't see any future for me                           | crisis
-            je ne vois pas d'avenir pour moi                        | crisis
             what's the state pension age                            | genuine_question
             how much is carers allowance a week                     | genuine_question
             combien touche-t-on au chômage en général               | genuine_question

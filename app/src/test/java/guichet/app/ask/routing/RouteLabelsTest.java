@@ -20,8 +20,9 @@ class RouteLabelsTest {
     void readsTheBuiltInLabels() {
         RouteLabels labels = new RouteLabels(AskFixtures.resources(), AskFixtures.texts());
         assertThat(labels.fallback().id()).isEqualTo("genuine_question");
-        assertThat(labels.get("crisis").action().status()).isEqualTo(AnswerStatus.CRISIS_SIGNPOSTED);
-        assertThat(labels.get("harmful").action().status()).isEqualTo(AnswerStatus.REFUSED);
+        assertThat(labels.contains("crisis")).isFalse();
+        assertThat(labels.contains("harmful")).isFalse();
+        assertThat(labels.get("health_advice").action().status()).isEqualTo(AnswerStatus.UNANSWERABLE);
         assertThat(labels.get("account_data").action().status()).isEqualTo(AnswerStatus.UNANSWERABLE);
         assertThat(labels.get("out_of_scope").reply()).isEqualTo("reply.out_of_scope");
         assertThat(labels.get("greeting").action().status()).isEqualTo(AnswerStatus.CLARIFICATION);
@@ -44,7 +45,6 @@ class RouteLabelsTest {
         write(home, "config/routing/labels.json", """
                 {"fallback": "genuine_question", "labels": [
                   {"id": "genuine_question", "action": "answer"},
-                  {"id": "crisis", "action": "crisis", "reply": "reply.crisis"},
                   {"id": "harmful", "action": "refuse", "reply": "reply.refused"},
                   {"id": "politics", "action": "signpost", "reply": "reply.out_of_scope", "margin": 0.04}
                 ]}""");
@@ -60,24 +60,17 @@ class RouteLabelsTest {
         write(home, "config/routing/labels.json", """
                 {"fallback": "greeting", "labels": [
                   {"id": "greeting", "action": "clarify", "reply": "reply.greeting"},
-                  {"id": "crisis", "action": "crisis", "reply": "reply.crisis"},
                   {"id": "harmful", "action": "refuse", "reply": "reply.refused"}]}""");
         assertThatThrownBy(() -> new RouteLabels(resources, texts)).hasMessageContaining("fallback");
         write(home, "config/routing/labels.json", """
                 {"fallback": "genuine_question", "labels": [
                   {"id": "genuine_question", "action": "answer"},
-                  {"id": "harmful", "action": "refuse", "reply": "reply.refused"}]}""");
-        assertThatThrownBy(() -> new RouteLabels(resources, texts)).hasMessageContaining("'crisis'");
-        write(home, "config/routing/labels.json", """
-                {"fallback": "genuine_question", "labels": [
-                  {"id": "genuine_question", "action": "answer"},
-                  {"id": "crisis", "action": "crisis", "reply": "reply.crisis"},
                   {"id": "harmful", "action": "refuse", "reply": "reply.no_such_text"}]}""");
         assertThatThrownBy(() -> new RouteLabels(resources, texts)).hasMessageContaining("reply.no_such_text");
         write(home, "config/routing/labels.json", """
                 {"fallback": "genuine_question", "labels": [
                   {"id": "genuine_question", "action": "answer"},
-                  {"id": "crisis", "action": "crisis"},
+                  {"id": "politics", "action": "signpost"},
                   {"id": "harmful", "action": "refuse", "reply": "reply.refused"}]}""");
         assertThatThrownBy(() -> new RouteLabels(resources, texts)).hasMessageContaining("needs a reply key");
     }

@@ -33,7 +33,7 @@ class CitizenTextsTest {
     void fillsPlaceholdersAndKeepsApostrophes() {
         assertThat(texts.reply("reply.too_long", "en", 2000)).contains("2,000 characters").contains("It helps");
         assertThat(texts.reply("reply.too_long", "fr", 2000)).contains("2\u202f000").contains("trop long");
-        assertThat(texts.reply("reply.crisis", "fr", "LIGNES")).contains("LIGNES").contains("Vous n’êtes pas seul");
+        assertThat(texts.reply("helpline.line", "fr", "3114", "appelez le 3114", "", "")).isEqualTo("- 3114 : appelez le 3114");
     }
 
     @Test
@@ -55,44 +55,13 @@ class CitizenTextsTest {
     }
 
     @Test
-    void listsTheHelpLinesOfEachCountry() {
-        assertThat(texts.helpLines("en")).extracting(HelpLine::call)
-                .contains("999", "116 123", "0808 2000 247", "0800 1111", "111");
-        assertThat(texts.helpLines("en")).extracting(HelpLine::text).contains("SHOUT to 85258");
-        assertThat(texts.helpLines("fr")).extracting(HelpLine::call).contains("3114", "09 72 39 40 50", "3919", "119", "115");
-        assertThat(texts.helpLines("fr").getFirst().call()).contains("15").contains("112");
-        assertThat(texts.helpLines("de")).isEqualTo(texts.helpLines("en"));
-    }
-
-    @Test
-    void writesHelpLinesAsLinesOfText() {
-        String en = texts.helpLinesText("en");
-        assertThat(en.lines()).hasSize(texts.helpLines("en").size());
-        assertThat(en).contains("- Samaritans: call 116 123 or https://www.samaritans.org (free, 24 hours a day, every day)");
-        assertThat(texts.helpLinesText("fr")).contains("- 3114, numéro national de prévention du suicide : appelez le 3114");
-    }
-
-    @Test
-    void aDeploymentOverridesSomeKeysAndTheHelpLines(@TempDir Path home) throws IOException {
+    void aDeploymentOverridesSomeKeys(@TempDir Path home) throws IOException {
         Files.createDirectories(home.resolve("config/messages"));
         Files.writeString(home.resolve("config/messages/citizen_en.properties"),
                 "reply.greeting=Hello from the Ministry\n", StandardCharsets.UTF_8);
-        Files.createDirectories(home.resolve("config/helplines"));
-        Files.writeString(home.resolve("config/helplines/en.yml"),
-                "lines:\n  - name: Ministry line\n    call: \"0300 000 0000\"\n", StandardCharsets.UTF_8);
         CitizenTexts local = new CitizenTexts(new OverridableResources(home), home);
         assertThat(local.reply("reply.greeting", "en")).isEqualTo("Hello from the Ministry");
         assertThat(local.reply("reply.refused", "en")).startsWith("I can’t help with that");
-        assertThat(local.helpLines("en")).extracting(HelpLine::name).containsExactly("Ministry line");
-    }
-
-    @Test
-    void aMalformedHelpLineFileFailsLoudly(@TempDir Path home) throws IOException {
-        Files.createDirectories(home.resolve("config/helplines"));
-        Files.writeString(home.resolve("config/helplines/fr.yml"), "lines:\n  - name: Sans numéro\n");
-        CitizenTexts local = new CitizenTexts(new OverridableResources(home), home);
-        assertThatThrownBy(() -> local.helpLines("fr")).hasMessageContaining("helplines/fr.yml")
-                .hasMessageContaining("Sans numéro");
     }
 
     private static Properties bundle(String language) throws IOException {

@@ -60,6 +60,9 @@ public class CheckInput implements Stage {
         PersonalDataRedactor.Redaction redaction = PersonalDataRedactor.redact(text, found,
                 kind -> texts.reply(kind.placeholderKey(), language));
         redaction.kinds().stream().map(PersonalDataKind::flag).forEach(context::flag);
+        if (!redaction.kinds().isEmpty()) {
+            context.notice(texts.reply("notice.personal_data", language));
+        }
         for (PersonalDataKind kind : redaction.kinds()) {
             // Earlier turns may carry the other interface language's placeholder.
             for (String placeholderLanguage : java.util.List.of(language, "en", "fr")) {

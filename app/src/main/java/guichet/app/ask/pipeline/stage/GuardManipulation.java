@@ -9,9 +9,13 @@ import guichet.app.ask.text.CitizenTexts;
 import org.springframework.stereotype.Component;
 
 /**
- * Stage 2: stops jailbreaks and prompt injection before any model reads the question, including
- * instructions hidden in a pasted letter, in invisible characters or in base64. The citizen gets a
- * calm invitation to ask a plain question; the trace gets the rule's id, never the text.
+ * Stage 3: stops jailbreaks and prompt injection in the citizen's own words before any model reads
+ * them, including instructions in base64. Text hidden in invisible characters is not the question:
+ * it was removed by CheckInput, is never read by a model, and is only recorded here (the rule it
+ * breaks, if any) and named to the citizen, whose visible question is answered. Text the citizen
+ * pasted is not checked here: ReadPastedText reads it as data and names its suspicious lines. The
+ * citizen who is refused gets a reply that says why, by the kind of rule (revealing instructions,
+ * other people's data...); the trace gets the rule's id, never the text.
  */
 @Component
 public class GuardManipulation implements Stage {
@@ -28,10 +32,27 @@ public class GuardManipulation implements Stage {
 
     @Override
     public void apply(AnswerContext context) {
-        detector.check(context.question(), hidden.take(context)).ifPresent(finding -> {
+        String hiddenText = hidden.take(context);
+        if (!hiddenText.isBlank()) {
+            String rule = detector.check(hiddenText, "").map(ManipulationDetector.Finding::rule).orElse("none");
+            context.note("hidden text ignored (rule " + rule + ")");
+            context.notice(texts.reply("notice.hidden_text", context.language()));
+        }
+        detector.check(context.request(), "").ifPresent(finding -> {
             context.flag("manipulation:" + finding.rule());
-            context.stop(AnswerStatus.GUARDRAIL, texts.reply("reply.guardrail", context.language()),
+            context.stop(AnswerStatus.GUARDRAIL, texts.reply(replyKey(finding.rule(), context.language()), context.language()),
                     "manipulation rule " + finding.rule() + " in " + finding.where());
         });
+    }
+
+    /**
+     * The reply for a rule: {@code reply.guardrail.<family>} when the rule's id (after its file, e.g.
+     * {@code en/prompt_reveal}) starts with a family that has its own text, else {@code reply.guardrail}.
+     */
+    private String replyKey(String rule, String language) {
+        String id = rule.substring(rule.indexOf('/') + 1);
+        int underscore = id.indexOf('_');
+        String key = "reply.guardrail." + (underscore < 0 ? id : id.substring(0, underscore));
+        return texts.has(key, language) ? key : "reply.guardrail";
     }
 }

@@ -85,6 +85,12 @@ public class RetrieveGuidance implements Stage {
         return ranked.stream().filter(chosen::contains).toList();
     }
 
+    /** A retrieved passage as the n-th source of an answer. */
+    static Source source(int number, Passage passage) {
+        return new Source("S" + number, passage.chunkId(), passage.documentId(), passage.title(), passage.url(),
+                passage.headingPath(), passage.text(), passage.language(), passage.score());
+    }
+
     @Override
     public void apply(AnswerContext context) {
         List<Passage> ranked = search(context.searchQuestion(), SearchQuery.Mode.HYBRID);
@@ -104,8 +110,7 @@ public class RetrieveGuidance implements Stage {
         }
         List<Source> sources = new ArrayList<>();
         for (Passage passage : passages) {
-            sources.add(new Source("S" + (sources.size() + 1), passage.chunkId(), passage.documentId(), passage.title(),
-                    passage.url(), passage.headingPath(), passage.text(), passage.language(), passage.score()));
+            sources.add(source(sources.size() + 1, passage));
         }
         context.sources(sources);
         context.note(sources.size() + " passages; top " + sources.getFirst().documentId());

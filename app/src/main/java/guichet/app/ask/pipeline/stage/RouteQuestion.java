@@ -1,13 +1,16 @@
 package guichet.app.ask.pipeline.stage;
 
+import guichet.app.ask.crisis.CrisisDetector;
+import guichet.app.ask.crisis.CrisisReplies;
 import guichet.app.ask.pipeline.AnswerContext;
+import guichet.app.ask.pipeline.AnswerStatus;
 import guichet.app.ask.pipeline.Stage;
+import guichet.app.ask.routing.CategoryDetector;
 import guichet.app.ask.routing.PrototypeClassifier;
 import guichet.app.ask.routing.RouteAction;
 import guichet.app.ask.routing.RouteLabel;
 import guichet.app.ask.routing.RouteLabels;
-import guichet.app.ask.routing.RoutingRules;
-import guichet.app.ask.safety.PatternRule;
+import guichet.app.ask.refusal.HarmfulIntent;
 import guichet.app.ask.text.CitizenTexts;
 import org.springframework.stereotype.Component;
 
@@ -15,22 +18,35 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Stage 4: decides what kind of message this is. Crisis and harmful requests are recognised by
- * deterministic rules, on the question as typed and as rephrased (a rephrasing must not hide a
- * crisis); everything else by the nearest labelled examples in embedding space, which falls back
- * to answering when unsure. Labels that do not answer stop with their canned reply; crisis
- * replies carry the help lines.
+ * Stage 5: decides what kind of message this is, from the citizen's own words (never from text
+ * they pasted). First whether they may be in crisis, and which kind (rules for explicit phrases,
+ * the embedder and examples for indirect ones), on the request as typed and as rephrased (a
+ * rephrasing must not hide a crisis): the crisis reply, with the lines for that crisis, comes first;
+ * a question that came with it is still answered after it, unless the category says not to. Then
+ * requests for help to do harm, and which kind (rules and examples again): ExplainRefusal answers
+ * them with the rule and the legitimate route. A request about text the citizen pasted goes on to be
+ * read; everything else is routed by the nearest labelled examples in embedding space, which falls
+ * back to answering when unsure. Labels that do not answer stop with
+ * their canned reply.
  */
 @Component
 public class RouteQuestion implements Stage {
 
-    private final RoutingRules rules;
+    /** The route of a request about text the citizen pasted: ReadPastedText does it. */
+    public static final String PASTED_TEXT = "pasted_text";
+
+    private final CrisisDetector crisis;
+    private final CrisisReplies crisisReplies;
+    private final HarmfulIntent harmful;
     private final PrototypeClassifier classifier;
     private final RouteLabels labels;
     private final CitizenTexts texts;
 
-    public RouteQuestion(RoutingRules rules, PrototypeClassifier classifier, RouteLabels labels, CitizenTexts texts) {
-        this.rules = rules;
+    public RouteQuestion(CrisisDetector crisis, CrisisReplies crisisReplies, HarmfulIntent harmful,
+                         PrototypeClassifier classifier, RouteLabels labels, CitizenTexts texts) {
+        this.crisis = crisis;
+        this.crisisReplies = crisisReplies;
+        this.harmful = harmful;
         this.classifier = classifier;
         this.labels = labels;
         this.texts = texts;
@@ -39,14 +55,21 @@ public class RouteQuestion implements Stage {
     @Override
     public void apply(AnswerContext context) {
         String question = context.standaloneQuestion();
-        Optional<PatternRule> crisis = rules.crisis(context.question(), question);
-        if (crisis.isPresent()) {
-            route(context, labels.get(RouteLabels.CRISIS), "rule " + crisis.get().qualifiedId());
+        Optional<CategoryDetector.Finding> found = crisis.detect(context.request(), question);
+        if (found.isPresent()) {
+            signpost(context, found.get());
             return;
         }
-        Optional<PatternRule> harmful = rules.harmful(context.question(), question);
-        if (harmful.isPresent()) {
-            route(context, labels.get(RouteLabels.HARMFUL), "rule " + harmful.get().qualifiedId());
+        Optional<CategoryDetector.Finding> harm = harmful.detect(context.request(), question);
+        if (harm.isPresent()) {
+            context.route(ExplainRefusal.ROUTE, harm.get().categories());
+            harm.get().categories().forEach(category -> context.flag("harmful:" + category));
+            context.note("route " + ExplainRefusal.ROUTE + " by " + harm.get().how());
+            return;
+        }
+        if (!context.pastedText().isEmpty()) {
+            context.route(PASTED_TEXT);
+            context.note("a request about pasted text: read, not classified");
             return;
         }
         PrototypeClassifier.Classification result = classifier.classify(question);
@@ -54,15 +77,25 @@ public class RouteQuestion implements Stage {
                 result.score(), result.margin(), result.unsure() ? " unsure" : ""));
     }
 
+    private void signpost(AnswerContext context, CategoryDetector.Finding finding) {
+        context.route("crisis", finding.categories());
+        finding.categories().forEach(category -> context.flag("crisis:" + category));
+        String language = CitizenTexts.replyLanguage(context.language());
+        String reply = crisisReplies.reply(finding.categories(), language);
+        String how = "route crisis by " + finding.how();
+        if (finding.categories().stream().allMatch(id -> crisis.category(id).answerAfter())) {
+            context.preface(reply, crisisReplies.answerFollows(language));
+            context.note(how + "; the question is answered after the crisis reply");
+            return;
+        }
+        context.stop(AnswerStatus.CRISIS_SIGNPOSTED, reply, how);
+    }
+
     private void route(AnswerContext context, RouteLabel label, String how) {
         context.route(label.id());
         if (label.action() == RouteAction.ANSWER) {
             return;
         }
-        String language = context.language();
-        String reply = label.action() == RouteAction.CRISIS
-                ? texts.reply(label.reply(), language, texts.helpLinesText(language))
-                : texts.reply(label.reply(), language);
-        context.stop(label.action().status(), reply, "route " + label.id() + " by " + how);
+        context.stop(label.action().status(), texts.reply(label.reply(), context.language()), "route " + label.id() + " by " + how);
     }
 }

@@ -1,7 +1,7 @@
-package guichet.app.ask.text;
+package guichet.app.ask.crisis;
 
 /**
- * A service a person in crisis can contact now, as listed in {@code helplines/<language>.yml}.
+ * A service a person in crisis can contact now, as listed under {@code lines} in {@code replies/crisis/<country>/<language>.yml}.
  *
  * @param name who answers ("Samaritans")
  * @param call the number to call, empty when there is none

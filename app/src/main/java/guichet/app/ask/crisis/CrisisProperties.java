@@ -1,0 +1,45 @@
+package guichet.app.ask.crisis;
+
+import jakarta.validation.constraints.NotEmpty;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Whose help lines a crisis reply gives.
+ *
+ * @param countries for each reply language, the country whose lines it gives, as {@code language:country}:
+ *                  the reply comes from {@code replies/crisis/<country>/<language>.yml}. By default English
+ *                  replies give the United Kingdom's lines and French ones France's; a French deployment sets
+ *                  {@code guichet.ask.crisis.countries=en:fr,fr:fr} so that a visitor writing in English gets
+ *                  France's numbers, in English (with a {@code replies/crisis/fr/en.yml} of its own).
+ */
+@Validated
+@ConfigurationProperties("guichet.ask.crisis")
+public record CrisisProperties(@DefaultValue({"en:gb", "fr:fr"}) @NotEmpty List<String> countries) {
+
+    public CrisisProperties {
+        countries = List.copyOf(countries);
+    }
+
+    public static CrisisProperties defaults() {
+        return new CrisisProperties(List.of("en:gb", "fr:fr"));
+    }
+
+    /** The country for each reply language. */
+    public Map<String, String> byLanguage() {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (String pair : countries) {
+            String[] parts = pair.strip().split("\\s*:\\s*");
+            if (parts.length != 2) {
+                throw new IllegalStateException("guichet.ask.crisis.countries: expected language:country, got " + pair);
+            }
+            map.put(parts[0], parts[1]);
+        }
+        return map;
+    }
+}

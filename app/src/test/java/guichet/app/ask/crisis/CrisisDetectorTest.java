@@ -1,0 +1,189 @@
+package guichet.app.ask.crisis;
+
+import guichet.app.ask.text.AskFixtures;
+import guichet.app.ask.routing.AlikeEmbeddings;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The crisis rules alone: an embedder that finds every text alike, so no example counts. */
+class CrisisDetectorTest {
+
+    private static final CrisisDetector DETECTOR = new CrisisDetector(AskFixtures.resources(), AlikeEmbeddings::new);
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "I can't go on",
+        "i cant go on like this anymore",
+        "I can't take it any more.",
+        "honestly I just want to die",
+        "sometimes i think about killing myself",
+        "I've been having suicidal thoughts since I lost my job",
+        "i want to end my life",
+        "thinking of ending it all tonight",
+        "everyone would be better off without me",
+        "I don't want to be alive anymore",
+        "I've been cutting myself again",
+        "i took an overdose last night",
+        "I keep thinking about jumping off a bridge",
+        "my husband hits me when he's drunk",
+        "my boyfriend threatened to kill me",
+        "I'm scared to go home, he gets violent",
+        "I'm in danger, please help",
+        "I'm not safe at home",
+        "fleeing domestic abuse with two kids",
+        "there's no food for the kids tonight",
+        "I haven't eaten in three days",
+        "I can't feed my children",
+        "I have no money for food today",
+        "I'm sleeping in my car",
+        "got nowhere to sleep tonight",
+        "we were evicted today and have nowhere to go",
+        "I feel completely worthless",
+        "I don't see the point in anything anymore",
+        "how many of my sleeping tablets would it take. i just want it all to stop",
+        "what's a lethal dose of paracetamol",
+        "I just want the pain to stop",
+        "I keep thinking about stepping in front of a lorry",
+        "I don't think I'll make it through another week like this",
+        "what's the point of carrying on when I've lost everything",
+        "I've given away my things and said my goodbyes",
+        "I've got 50p to last me until next Thursday",
+        "our gas and electric have both run out and we've a newborn"
+    })
+    void recognisesEnglishCrisis(String message) {
+        assertThat(DETECTOR.detect(message)).as(message).isPresent();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "j'en peux plus",
+        "Je n'en peux plus de cette vie",
+        "j'ai envie d'en finir",
+        "je veux en finir.",
+        "je pense au suicide",
+        "envie de mourir",
+        "je veux mettre fin à mes jours",
+        "j'ai plus envie de vivre",
+        "je me fais du mal depuis des mois",
+        "mon mari me frappe",
+        "mon ex m'a étranglée hier soir",
+        "je suis victime de violences conjugales",
+        "j'ai peur de rentrer chez moi",
+        "il va me tuer",
+        "mes enfants n'ont rien à manger ce soir",
+        "je ne peux plus nourrir mes enfants",
+        "je dors dans ma voiture depuis une semaine",
+        "je suis à la rue ce soir",
+        "nulle part où dormir",
+        "je n'ai plus goût à rien",
+        "ils seraient tous mieux sans moi",
+        "j'ai préparé des lettres pour mes enfants au cas où"
+    })
+    void recognisesFrenchCrisis(String message) {
+        assertThat(DETECTOR.detect(message)).as(message).isPresent();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "I can't go on holiday during my notice period?",
+        "What happens to my pension when I die?",
+        "I don't want to die without making a will",
+        "I hurt myself at work lifting boxes, can I claim?",
+        "My boss hit me with a disciplinary warning",
+        "Am I in danger of losing my benefits if I miss the appointment?",
+        "Can I get help with food costs when I'm on Universal Credit?",
+        "I have no money left until payday, can I get an advance?",
+        "I'm homeless, can I still claim Universal Credit?",
+        "How long does an eviction take?",
+        "This form is killing me",
+        "My employer ended my contract, what are my rights?",
+        "I can't cope with all the paperwork for my claim, who can help?",
+        "Can I end my tenancy early?",
+        "How many tablets can I take before my employer's drug test?",
+        "I want the deductions from my Universal Credit to stop",
+        "My dad had a stroke last year, can he get Attendance Allowance?",
+        "how do I apply for a Cold Weather Payment",
+        "what's the number for the stalking helpline and is it open late?",
+        "I'm 17, can I get an apprenticeship?",
+        "I won't be around next month, can I sign on late?",
+        "I don't think I'll make it to the appointment on Monday, can I rearrange?",
+        "what's the point of the work search review?",
+        "I stepped in front of the camera for my ID check, was that right?"
+    })
+    void leavesEnglishQuestionsAlone(String message) {
+        assertThat(DETECTOR.detect(message)).as(message).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "j'en peux plus de ce formulaire",
+        "je n'en peux plus d'attendre mon paiement",
+        "je veux en finir avec ce dossier",
+        "suis-je en danger de perdre mon logement ?",
+        "mon patron me menace de me licencier",
+        "que se passe-t-il pour ma retraite si je meurs ?",
+        "je me suis blessé au travail, est-ce un accident du travail ?",
+        "combien de temps pour une expulsion locative ?",
+        "aide alimentaire pour les étudiants ?",
+        "j'ai eu un AVC l'an dernier, ai-je droit à une pension d'invalidité ?",
+        "j'ai 16 ans, puis-je travailler l'été ?",
+        "que faire en cas de harcèlement moral au travail ?"
+    })
+    void leavesFrenchQuestionsAlone(String message) {
+        assertThat(DETECTOR.detect(message)).as(message).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "I think I'm having a heart attack, my chest pain won't go away | medical",
+        "my wife collapsed and is unresponsive | medical",
+        "he's slurring his words and his face is drooping | medical",
+        "I've run out of insulin and I can't afford more till friday | medical",
+        "my electric has run out and it's freezing, I've a baby | hunger",
+        "I've only got £2 left and nothing to eat | hunger",
+        "the landlord changed the locks, where can we sleep tonight | homeless",
+        "the night shelter is full | homeless",
+        "a man said he's going to stab me when I leave | threat",
+        "someone I owe money to says he'll break my legs, the loan shark will come for me | threat",
+        "he keeps following me home and waiting outside my house | threat",
+        "my partner checks my phone and takes my money | abuse",
+        "the kids next door have been left alone since monday | child",
+        "my ex's boyfriend was convicted of hurting a child and my son stays there | child",
+        "j'ai une douleur dans la poitrine qui part dans le bras gauche | medical",
+        "il m'a menacée avec un couteau | threat",
+        "on m'a mise dehors, où est-ce que je peux dormir ? | homeless",
+        "il me reste 4 euros jusqu'à la fin du mois | hunger",
+        "mon mari garde mes papiers et mon argent | abuse",
+        "le voisin laisse son bébé seul toute la journée | child"
+    })
+    void findsTheCategory(String message, String category) {
+        assertThat(DETECTOR.detect(message)).as(message).hasValueSatisfying(found -> assertThat(found.categories()).contains(category));
+    }
+
+    @Test
+    void aYoungPersonCountsOnlyBesideACrisis() {
+        assertThat(DETECTOR.detect("I'm 15 and my stepdad hits me")).hasValueSatisfying(found ->
+                assertThat(found.categories()).contains("abuse", "young"));
+        assertThat(DETECTOR.detect("I'm 15, how much is the apprentice wage?")).isEmpty();
+    }
+
+    @Test
+    void checksTheRequestAsTypedAndAsRephrased() {
+        assertThat(DETECTOR.detect("What benefits can I get?", "i can't go on")).hasValueSatisfying(found -> {
+            assertThat(found.categories()).containsExactly("suicide");
+            assertThat(found.how()).isEqualTo("suicide by rule en/suicide_cant_go_on");
+        });
+        assertThat(DETECTOR.detect(null, "How much is JSA?")).isEmpty();
+    }
+
+    @Test
+    void splitsAMessageIntoSentences() {
+        assertThat(guichet.app.ask.routing.CategoryDetector.sentences("I lost my job. I can't see a way out!")).containsExactly("I lost my job.",
+                "I can't see a way out!", "I lost my job. I can't see a way out!");
+        assertThat(guichet.app.ask.routing.CategoryDetector.sentences("ok")).containsExactly("ok");
+    }
+}

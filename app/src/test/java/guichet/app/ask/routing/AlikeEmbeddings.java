@@ -1,0 +1,29 @@
+package guichet.app.ask.routing;
+
+import guichet.inference.EmbeddingModel;
+import guichet.inference.EmbeddingModelInfo;
+
+import java.util.List;
+
+/** An embedder that finds every text alike: no example counts in a {@link CategoryDetector}, so only its rules do. */
+public final class AlikeEmbeddings implements EmbeddingModel {
+
+    @Override
+    public EmbeddingModelInfo info() {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public float[] embedQuery(String query) {
+        return new float[] {1, 0, 0};
+    }
+
+    @Override
+    public List<float[]> embedPassages(List<String> passages) {
+        return passages.stream().map(this::embedQuery).toList();
+    }
+
+    @Override
+    public void close() {
+    }
+}
