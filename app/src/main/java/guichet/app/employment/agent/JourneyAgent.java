@@ -13,6 +13,7 @@ import guichet.app.employment.memory.MemoryItem;
 import guichet.app.employment.situation.Situation;
 import guichet.app.employment.situation.ConversationReader;
 import guichet.app.employment.situation.Fact;
+import guichet.app.employment.situation.ReadFact;
 import guichet.app.employment.situation.Understanding;
 import guichet.app.system.engine.InferenceRuntime;
 import guichet.app.system.settings.OverridableResources;
@@ -160,6 +161,8 @@ public class JourneyAgent {
         if (paragraphs.isEmpty()) {
             paragraphs.add(texts.text(newFacts.known().isEmpty() ? "journey.nothing" : "journey.greeting.new", language));
         }
+        understood.latest().stream().filter(f -> f.how() == ReadFact.How.PRESUMED).forEach(f ->
+                paragraphs.add(texts.text("journey.presumed", language, f.words())));
         boolean remembers = memory.remembers(owner);
         if (!newFacts.known().isEmpty() && !remembers) {
             paragraphs.add(texts.text("journey.not_remembered", language));

@@ -76,6 +76,9 @@ public final class ConversationReader {
                     facts.add(checked);
                 }
             }
+            // A presumption never replaces what the citizen said.
+            facts.removeIf(f -> f.how() == ReadFact.How.PRESUMED && held.containsKey(f.fact())
+                    && held.get(f.fact()).how() != ReadFact.How.PRESUMED);
             for (ReadFact fact : facts) {
                 held.put(fact.fact(), fact);
                 situation.merge(fact.fact(), fact.value());

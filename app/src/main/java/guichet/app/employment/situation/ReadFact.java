@@ -21,11 +21,16 @@ public record ReadFact(Fact fact, Object value, String words, How how, int month
         /** The citizen answered the question the journey had just asked ("yes", "34"). */
         ANSWER,
         /** A chat model proposed it, and its words were found in the message and agree with it. */
-        MODEL;
+        MODEL,
+        /**
+         * Not stated but presumed from what was (years as an employee in the UK: Class 1 National
+         * Insurance came off the pay); a statement either way replaces it.
+         */
+        PRESUMED;
 
         /** Whether the citizen should hear it back before a result rests on it. */
         public boolean readBack() {
-            return this == CORRECTED_SPELLING || this == MODEL;
+            return this == CORRECTED_SPELLING || this == MODEL || this == PRESUMED;
         }
     }
 

@@ -122,7 +122,31 @@ public class SituationExtractor {
         }
         places.home(plain).ifPresent(home -> candidates.add(new Candidate(Fact.COUNTRY, home.country(), 0, home.start(),
                 home.end(), 1, Integer.MAX_VALUE, read)));
-        return new Reading(choose(candidates, context), subject, plain);
+        List<ReadFact> facts = new ArrayList<>(choose(candidates, context));
+        presumeContributions(facts, context.language()).ifPresent(facts::add);
+        return new Reading(facts, subject, plain);
+    }
+
+    /** Months of work as an employee from which Class 1 contributions are presumed: two tax years (New Style JSA). */
+    static final int MONTHS_PRESUMING_CONTRIBUTIONS = 24;
+
+    /**
+     * An employee in the UK has Class 1 National Insurance taken from their pay: a message that tells
+     * of two years or more of work as an employee, and says nothing of National Insurance, is read as
+     * having paid it (presumed, so read back to the citizen; any statement about it replaces it). Not
+     * for a message in French or about work in another country, where that contribution does not exist.
+     */
+    static java.util.Optional<ReadFact> presumeContributions(List<ReadFact> facts, String language) {
+        if (!"en".equals(language) || facts.stream().anyMatch(f -> f.fact() == Fact.CLASS1_CONTRIBUTIONS)) {
+            return java.util.Optional.empty();
+        }
+        boolean employee = facts.stream().anyMatch(f -> f.fact() == Fact.WORKED_AS_EMPLOYEE && Boolean.TRUE.equals(f.value()));
+        boolean elsewhere = facts.stream().anyMatch(f -> f.fact() == Fact.COUNTRY && !"gb".equals(f.value()));
+        if (!employee || elsewhere) {
+            return java.util.Optional.empty();
+        }
+        return facts.stream().filter(f -> f.fact() == Fact.DAYS_WORKED && f.months() >= MONTHS_PRESUMING_CONTRIBUTIONS)
+                .findFirst().map(f -> new ReadFact(Fact.CLASS1_CONTRIBUTIONS, Boolean.TRUE, f.words(), ReadFact.How.PRESUMED));
     }
 
     private static void collect(Rule rule, Matcher matcher, MessageText text, List<Candidate> out) {

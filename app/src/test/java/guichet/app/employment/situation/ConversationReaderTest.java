@@ -65,4 +65,28 @@ class ConversationReaderTest {
         assertThat(READER.read(List.of(new ConversationReader.Turn("between 20 and 30", Fact.AGE, List.of())), "en")
                 .situation().knows(Fact.AGE)).as("two numbers are not one answer").isFalse();
     }
+
+    @Test
+    void yearsAsAnEmployeeInTheUkArePresumedToHavePaidClassOneButNeverOverWhatWasSaid() {
+        Understanding years = read("en", "I was made redundant after 20 years at a warehouse in Leeds.");
+        assertThat(years.situation().flag(Fact.CLASS1_CONTRIBUTIONS)).contains(true);
+        assertThat(years.facts().get(Fact.CLASS1_CONTRIBUTIONS).how()).isEqualTo(ReadFact.How.PRESUMED);
+        assertThat(years.facts().get(Fact.CLASS1_CONTRIBUTIONS).how().readBack()).isTrue();
+
+        assertThat(read("en", "I was made redundant after 8 months at a warehouse in Leeds.").situation()
+                .knows(Fact.CLASS1_CONTRIBUTIONS)).as("under two years of work").isFalse();
+        assertThat(read("en", "I'm self-employed, a plumber in Leicester for 15 years.").situation()
+                .knows(Fact.CLASS1_CONTRIBUTIONS)).as("not an employee").isFalse();
+        assertThat(read("en", "I live in Spain now after working at a hotel in Brighton for 10 years.").situation()
+                .knows(Fact.CLASS1_CONTRIBUTIONS)).as("living abroad: not presumed").isFalse();
+        assertThat(read("fr", "Licencié économique après 12 ans dans une PME.").situation()
+                .knows(Fact.CLASS1_CONTRIBUTIONS)).as("no National Insurance in France").isFalse();
+
+        Understanding said = read("en", "I never paid National Insurance.",
+                "I was made redundant after 20 years at a warehouse in Leeds.");
+        assertThat(said.situation().flag(Fact.CLASS1_CONTRIBUTIONS)).contains(false);
+        Understanding corrected = read("en", "I was made redundant after 20 years at a warehouse in Leeds.",
+                "Actually I was paid cash in hand, no national insurance.");
+        assertThat(corrected.situation().flag(Fact.CLASS1_CONTRIBUTIONS)).contains(false);
+    }
 }

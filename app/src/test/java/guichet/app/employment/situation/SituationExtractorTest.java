@@ -47,8 +47,7 @@ public class SituationExtractorTest {
         assertThat(s.text(Fact.EMPLOYMENT_STATUS)).contains("unemployed");
         assertThat(s.flag(Fact.JOB_LOSS_INVOLUNTARY)).contains(true);
         assertThat(s.flag(Fact.WORKED_AS_EMPLOYEE)).as("only employees are made redundant").contains(true);
-        // Class 1 contributions are not inferred from years of work: a fact only from words the citizen wrote.
-        assertThat(s.knows(Fact.CLASS1_CONTRIBUTIONS)).isFalse();
+        assertThat(s.flag(Fact.CLASS1_CONTRIBUTIONS)).as("presumed: an employee in the UK pays Class 1").contains(true);
         assertThat(s.text(Fact.COUNTRY)).contains("gb");
         assertThat(s.text(Fact.REGION)).contains("yorkshire and the humber");
         assertThat(s.list(Fact.SKILLS)).contains("logistics");
