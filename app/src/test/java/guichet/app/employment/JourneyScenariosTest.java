@@ -3,6 +3,7 @@ package guichet.app.employment;
 import guichet.app.employment.eval.JourneyScenario;
 import guichet.app.employment.eval.JourneysCommand;
 import guichet.app.employment.eligibility.EligibilityEngineTest;
+import guichet.app.employment.situation.Fact;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
@@ -14,6 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class JourneyScenariosTest {
 
     static final Path FILE = Path.of("src/test/resources/eval/journeys/scenarios.json");
+    static final Path DEV = Path.of("src/test/resources/eval/journeys/dev.json");
 
     @Test
     void atLeastTwelveScenariosNamingKnownBenefitsToolsAndPlans() throws Exception {
@@ -28,5 +30,19 @@ class JourneyScenariosTest {
             assertThat(scenario.eligibility().values()).allMatch(v -> List.of("eligible", "not_eligible", "unknown").contains(v));
             assertThat(tools).containsAll(scenario.tools());
         }
+    }
+
+    @Test
+    void theDevelopmentSetSplitsOnceAndNamesOnlyKnownFacts() throws Exception {
+        List<JourneyScenario> scenarios = JourneysCommand.read(DEV);
+        assertThat(scenarios).hasSizeGreaterThanOrEqualTo(120);
+        for (JourneyScenario scenario : scenarios) {
+            assertThat(scenario.split()).as(scenario.id()).isIn("tune", "validate");
+            assertThat(scenario.declaresFacts()).as(scenario.id()).isTrue();
+            assertThat(scenario.facts().keySet()).allMatch(name -> Fact.fromKey(name).isPresent(), "fact names");
+            assertThat(scenario.missing()).allMatch(name -> Fact.fromKey(name).isPresent(), "missing fact names");
+            assertThat(EligibilityEngineTest.RULES.ids()).containsAll(scenario.eligibility().keySet());
+        }
+        assertThat(scenarios.stream().map(JourneyScenario::id).distinct().count()).isEqualTo(scenarios.size());
     }
 }

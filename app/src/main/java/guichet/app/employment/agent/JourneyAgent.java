@@ -11,7 +11,10 @@ import guichet.app.employment.actions.Actions;
 import guichet.app.employment.memory.CitizenMemory;
 import guichet.app.employment.memory.MemoryItem;
 import guichet.app.employment.situation.Situation;
-import guichet.app.employment.situation.SituationExtractor;
+import guichet.app.employment.situation.ConversationReader;
+import guichet.app.employment.situation.Fact;
+import guichet.app.employment.situation.ReadFact;
+import guichet.app.employment.situation.Understanding;
 import guichet.app.system.engine.InferenceRuntime;
 import guichet.app.system.settings.OverridableResources;
 import guichet.inference.ChatModel;
@@ -35,7 +38,8 @@ import java.util.stream.Collectors;
  * The employment journey's agent loop, one citizen message at a time:
  * <ol>
  *   <li>personal data in the message is redacted before anything else sees it;</li>
- *   <li>facts of the situation are read from it deterministically ({@link SituationExtractor});</li>
+ *   <li>facts of the situation are read from it and the conversation before it deterministically
+ *       ({@link ConversationReader});</li>
  *   <li>a proposal waiting for the citizen is confirmed or cancelled only by an explicit answer to it;</li>
  *   <li>the {@link ToolPlanner} lists the calls that fit; the model picks them one by one under a JSON
  *       schema ({@link ToolChooser}); the app checks the arguments and runs the tool; a failure is
@@ -60,7 +64,7 @@ public class JourneyAgent {
 
     private final ConversationStore conversations;
     private final PersonalDataRedactor redactor;
-    private final SituationExtractor extractor;
+    private final ConversationReader reader;
     private final CitizenMemory memory;
     private final Actions actions;
     private final ToolPlanner planner;
@@ -70,13 +74,13 @@ public class JourneyAgent {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    JourneyAgent(ConversationStore conversations, PersonalDataRedactor redactor, SituationExtractor extractor,
+    JourneyAgent(ConversationStore conversations, PersonalDataRedactor redactor, ConversationReader reader,
                  CitizenMemory memory, Actions actions, List<Tool> tools, EmploymentTexts texts, JdbcClient jdbc,
                  InferenceRuntime inference, OverridableResources resources,
                  guichet.app.employment.eligibility.EligibilityEngine engine, Clock clock) {
         this.conversations = conversations;
         this.redactor = redactor;
-        this.extractor = extractor;
+        this.reader = reader;
         this.memory = memory;
         this.actions = actions;
         this.tools = tools.stream().collect(Collectors.toMap(Tool::name, Function.identity()));
@@ -92,8 +96,9 @@ public class JourneyAgent {
     public JourneyTurn turn(String owner, String conversationId, String message, String language) {
         long start = clock.millis();
         String redacted = redactor.redact(message, kind -> "[" + kind.name().toLowerCase(Locale.ROOT) + "]").text();
-        Situation newFacts = extractor.extract(redacted);
-        Situation situation = memory.situation(owner).with(earlierFacts(conversationId)).with(newFacts);
+        Understanding understood = reader.read(conversationTurns(conversationId, redacted), language);
+        Situation newFacts = understood.latestSituation();
+        Situation situation = memory.situation(owner).with(understood.situation());
         LocalDate day = clock.instant().atZone(ZoneOffset.UTC).toLocalDate();
         ToolContext context = new ToolContext(owner, conversationId, language, situation, day);
 
@@ -120,7 +125,7 @@ public class JourneyAgent {
         }
 
         List<ToolPlanner.Planned> remaining = new ArrayList<>(decided ? List.of()
-                : planner.plan(redacted, situation, newFacts, context));
+                : planner.plan(understood.latestText(), situation, newFacts, context));
         int tokens = MAX_MODEL_TOKENS;
         for (int step = 0; step < MAX_STEPS && !remaining.isEmpty() && clock.millis() - start < MAX_MILLIS; step++) {
             ToolChooser.Choice choice = chooser.choose(remaining, redacted, context, tokens);
@@ -156,6 +161,8 @@ public class JourneyAgent {
         if (paragraphs.isEmpty()) {
             paragraphs.add(texts.text(newFacts.known().isEmpty() ? "journey.nothing" : "journey.greeting.new", language));
         }
+        understood.latest().stream().filter(f -> f.how() == ReadFact.How.PRESUMED).forEach(f ->
+                paragraphs.add(texts.text("journey.presumed", language, f.words())));
         boolean remembers = memory.remembers(owner);
         if (!newFacts.known().isEmpty() && !remembers) {
             paragraphs.add(texts.text("journey.not_remembered", language));
@@ -171,17 +178,23 @@ public class JourneyAgent {
             reply = reply + "\n\n" + texts.text("journey.remembered", language, remembered.stream()
                     .map(i -> i.fact().key() + ": " + i.value()).collect(Collectors.joining("; ")));
         }
-        return new JourneyTurn(conversationId, answerId, reply, calls, List.copyOf(citations), remembered, trace);
+        return new JourneyTurn(conversationId, answerId, reply, calls, List.copyOf(citations), remembered, trace,
+                situation.byName(), null);
     }
 
-    private Situation earlierFacts(String conversationId) {
-        Situation facts = Situation.empty();
+    /** The citizen's messages so far and this one, each with the fact the reply before it asked for. */
+    private List<ConversationReader.Turn> conversationTurns(String conversationId, String message) {
+        List<ConversationReader.Turn> turns = new ArrayList<>();
+        Fact asked = null;
         for (ConversationStore.StoredMessage stored : conversations.messages(conversationId)) {
             if ("citizen".equals(stored.role())) {
-                facts = facts.with(extractor.extract(stored.text()));
+                turns.add(new ConversationReader.Turn(stored.text(), asked, List.of()));
+            } else {
+                asked = null;
             }
         }
-        return facts;
+        turns.add(new ConversationReader.Turn(message, asked, List.of()));
+        return turns;
     }
 
     private String confirmation(Actions.Action action, String language) {

@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import guichet.app.employment.situation.text.MessageText;
+
 /**
  * Which tool calls fit a message, decided deterministically from what the citizen wrote and what
  * is known of their situation. The model then picks among these (and fills their arguments within
@@ -34,8 +36,9 @@ public final class ToolPlanner {
             + "compte personnel|aide|support");
     private static final Pattern JOBS = cue("\\bjobs?\\b|vacanc|work near|offres?|emploi|poste|apprenticeship|apprentissage");
     private static final Pattern TRAINING = cue("training|course|retrain|formation|\\bcpf\\b|qualification");
-    private static final Pattern PLAN = cue("how (do|can|should) i (claim|apply|start|use)|step|what (should|do) i do|next|"
-            + "\\bplan\\b|démarche|comment (faire|demander|postuler|utiliser)|étape|prochaine");
+    private static final Pattern PLAN = cue("how (do|can|should|would|does|could) (i|we|you) (go about )?(claim|apply|applying|"
+            + "start|use|get|sign up|register)|how to (claim|apply|use)|step|what (should|do) i do|next|\\bplan\\b|démarche|"
+            + "comment (faire|demander|postuler|utiliser|m'inscrire|s'inscrire|on fait)|étape|prochaine|que dois-je faire");
     private static final Pattern APPOINTMENT = cue("appointment|rendez-vous|\\brdv\\b|book (a|an|me)|meet (a|an|my) (work coach|adviser|advisor)");
     private static final Pattern CALLBACK = cue("call me back|call-back|callback|ring me|rappel|rappeler");
     private static final Pattern HAND_OVER = cue("(speak|talk) to (a|an|someone|a real) ?(person|human|adviser|advisor|someone)|"
@@ -89,16 +92,17 @@ public final class ToolPlanner {
     private List<String> benefits(String message, Situation situation, ToolContext context) {
         String text = message.toLowerCase(Locale.ROOT);
         List<String> named = new ArrayList<>();
-        if (text.matches("(?s).*(\\bjsa\\b|jobseeker).*")) {
+        if (text.matches("(?s).*(\\bjsa\\b|jobseeker|new style).*")) {
             named.add("new-style-jsa");
         }
-        if (text.contains("universal credit")) {
+        if (text.matches("(?s).*(universal credit|\\buc\\b).*")) {
             named.add("universal-credit");
         }
         if (text.contains("minimum wage") || (text.contains("pay") && text.contains("apprentic"))) {
             named.add("apprentice-minimum-wage");
         }
-        if (text.matches("(?s).*(\\bare\\b|chômage|allocation d'aide).*")) {
+        // "ARE" in capitals: "are" is an English word ("my sons are 16")
+        if (message.matches("(?s).*\\bARE\\b.*") || text.matches("(?s).*(chomage|allocation d'aide).*")) {
             named.add("are");
         }
         if (text.matches("(?s).*(\\bcpf\\b|compte personnel).*")) {
@@ -119,19 +123,41 @@ public final class ToolPlanner {
         return uk;
     }
 
+    /**
+     * The procedure asked about: the one the message names, else the one for the support the situation
+     * gives ("How does he claim it?" after a Universal Credit check that says eligible).
+     */
     private String procedure(String message, Situation situation, ToolContext context) {
         String text = message.toLowerCase(Locale.ROOT);
         if ("FR".equals(context.jurisdiction())) {
-            return text.matches("(?s).*(\\bcpf\\b|formation|training).*") ? "use-cpf" : "claim-are";
+            if (text.matches("(?s).*(\\bcpf\\b|formation|training).*")) {
+                return "use-cpf";
+            }
+            if (text.matches("(?s).*(\\bare\\b|chomage|allocation).*")) {
+                return "claim-are";
+            }
+            return outcome("are", situation, context) != Outcome.ELIGIBLE
+                    && outcome("cpf", situation, context) == Outcome.ELIGIBLE ? "use-cpf" : "claim-are";
         }
-        if (text.contains("universal credit")) {
+        if (text.matches("(?s).*(universal credit|\\buc\\b).*")) {
             return "claim-universal-credit";
+        }
+        if (text.matches("(?s).*(\\bjsa\\b|jobseeker|new style).*")) {
+            return "claim-new-style-jsa";
         }
         if (text.contains("apprentic") || situation.list(Fact.GOALS).contains("apprenticeship")) {
             return "apply-apprenticeship";
         }
-        EligibilityResult jsa = engine.evaluate("new-style-jsa", situation, context.day(), context.language());
-        return jsa.outcome() == Outcome.NOT_ELIGIBLE ? "claim-universal-credit" : "claim-new-style-jsa";
+        Outcome jsa = outcome("new-style-jsa", situation, context);
+        if (jsa == Outcome.ELIGIBLE) {
+            return "claim-new-style-jsa";
+        }
+        return jsa == Outcome.NOT_ELIGIBLE || outcome("universal-credit", situation, context) == Outcome.ELIGIBLE
+                ? "claim-universal-credit" : "claim-new-style-jsa";
+    }
+
+    private Outcome outcome(String benefit, Situation situation, ToolContext context) {
+        return engine.evaluate(benefit, situation, context.day(), context.language()).outcome();
     }
 
     private static ObjectNode searchArgs(Situation situation) {
@@ -151,7 +177,8 @@ public final class ToolPlanner {
         return args;
     }
 
+    /** A cue, read without accents: the message it is matched against is ({@code Understanding#latestText}). */
     private static Pattern cue(String regex) {
-        return Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        return Pattern.compile(MessageText.fold(regex), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 }

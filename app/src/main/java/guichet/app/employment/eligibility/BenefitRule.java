@@ -27,6 +27,14 @@ public record BenefitRule(String id, Condition.Texts title, String jurisdiction,
         return !day.isBefore(effectiveFrom) && (effectiveTo == null || !day.isAfter(effectiveTo));
     }
 
+    /** Every fact the rule's conditions and amounts read: the facts that can change what a citizen is told. */
+    public java.util.Set<guichet.app.employment.situation.Fact> facts() {
+        java.util.Set<guichet.app.employment.situation.Fact> facts = new java.util.LinkedHashSet<>();
+        conditions.forEach(c -> facts.addAll(c.condition().facts()));
+        amounts.forEach(a -> facts.addAll(a.when().facts()));
+        return facts;
+    }
+
     /**
      * A named condition of the rule.
      *

@@ -86,6 +86,13 @@ public final class Situation {
         return values;
     }
 
+    /** The facts by their names ("age", "savings"...), in the order of {@link Fact}. */
+    public Map<String, Object> byName() {
+        Map<String, Object> named = new java.util.LinkedHashMap<>();
+        values.forEach((fact, value) -> named.put(fact.key(), value));
+        return Collections.unmodifiableMap(named);
+    }
+
     @Override
     public boolean equals(Object other) {
         return other instanceof Situation s && s.values.equals(values);
