@@ -68,7 +68,8 @@ class EmploymentJourneyIT extends RunningGuichet {
         assertThat(tools(first)).contains("check_eligibility");
         assertThat(first.path("reply").asText()).contains("New Style Jobseeker's Allowance: I can’t tell yet")
                 .contains("Still needed: not be in full-time education")
-                .contains("https://www.gov.uk/jobseekers-allowance/eligibility");
+                .contains("https://www.gov.uk/jobseekers-allowance/eligibility")
+                .as("a presumption is said back").contains("I have taken it that National Insurance came off your pay");
         assertThat(first.path("remembered").size()).isGreaterThanOrEqualTo(5);
 
         JsonNode second = browser.say(id, "I'm not in education, I have no health problems and I have £20,000 in savings.");
@@ -97,6 +98,20 @@ class EmploymentJourneyIT extends RunningGuichet {
                 .contains("age: 45").contains("New Style Jobseeker's Allowance: you are likely eligible")
                 .contains("Universal Credit: you are not eligible")
                 .contains("Your plan “Claim New Style Jobseeker's Allowance”: 1 of 5 steps done. Next step: 2. Get ready");
+    }
+
+    @Test
+    void aCorrectionAfterTheReadBackChangesTheOutcome() {
+        JourneyClient browser = browser();
+        String id = browser.startJourney("en").path("conversationId").asText();
+        JsonNode first = browser.say(id, "I'm 45, made redundant after 20 years at a warehouse in Leeds. I'm not in education, "
+                + "I have no health problems and about £2,000 in savings.");
+        assertThat(first.path("reply").asText()).contains("I have taken it that National Insurance came off your pay")
+                .contains("New Style Jobseeker's Allowance: you are likely eligible");
+
+        JsonNode corrected = browser.say(id, "No, it was cash in hand, no National Insurance was ever paid.");
+        assertThat(corrected.path("reply").asText()).doesNotContain("New Style Jobseeker's Allowance: you are likely eligible")
+                .contains("New Style Jobseeker's Allowance: you are not eligible");
     }
 
     @Test

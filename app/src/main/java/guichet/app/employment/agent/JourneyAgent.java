@@ -14,7 +14,10 @@ import guichet.app.employment.situation.Situation;
 import guichet.app.employment.situation.ConversationReader;
 import guichet.app.employment.situation.Fact;
 import guichet.app.employment.situation.ReadFact;
+import guichet.app.employment.situation.SituationExtractor;
 import guichet.app.employment.situation.Understanding;
+import guichet.app.employment.situation.proposal.FactProposers;
+import guichet.app.employment.situation.proposal.ModelReading;
 import guichet.app.system.engine.InferenceRuntime;
 import guichet.app.system.settings.OverridableResources;
 import guichet.inference.ChatModel;
@@ -68,6 +71,7 @@ public class JourneyAgent {
     private final CitizenMemory memory;
     private final Actions actions;
     private final ToolPlanner planner;
+    private final ModelReading modelReading;
     private final ToolChooser chooser;
     private final Map<String, Tool> tools;
     private final EmploymentTexts texts;
@@ -77,7 +81,8 @@ public class JourneyAgent {
     JourneyAgent(ConversationStore conversations, PersonalDataRedactor redactor, ConversationReader reader,
                  CitizenMemory memory, Actions actions, List<Tool> tools, EmploymentTexts texts, JdbcClient jdbc,
                  InferenceRuntime inference, OverridableResources resources,
-                 guichet.app.employment.eligibility.EligibilityEngine engine, Clock clock) {
+                 guichet.app.employment.eligibility.EligibilityEngine engine, FactProposers proposers,
+                 SituationExtractor patterns, Clock clock) {
         this.conversations = conversations;
         this.redactor = redactor;
         this.reader = reader;
@@ -88,6 +93,7 @@ public class JourneyAgent {
         this.jdbc = jdbc;
         this.clock = clock;
         this.planner = new ToolPlanner(engine);
+        this.modelReading = new ModelReading(proposers, patterns, engine.rules());
         this.chooser = new ToolChooser(() -> inference.state() == InferenceRuntime.State.READY
                 ? Optional.of(inference.chat()) : Optional.<ChatModel>empty(), resources, this.tools, clock);
     }
@@ -96,14 +102,25 @@ public class JourneyAgent {
     public JourneyTurn turn(String owner, String conversationId, String message, String language) {
         long start = clock.millis();
         String redacted = redactor.redact(message, kind -> "[" + kind.name().toLowerCase(Locale.ROOT) + "]").text();
-        Understanding understood = reader.read(conversationTurns(conversationId, redacted), language);
+        List<ConversationReader.Turn> turns = conversationTurns(conversationId, redacted);
+        Understanding understood = reader.read(turns, language);
+        Situation rememberedSituation = memory.situation(owner);
+        // A model big enough reads what the patterns left unknown; its facts join this message's, checked by their words.
+        ModelReading.Result modelRead = modelReading.read(turns.stream().map(ConversationReader.Turn::message)
+                .collect(Collectors.joining("\n")), rememberedSituation.with(understood.situation()), language);
+        if (!modelRead.kept().isEmpty()) {
+            ConversationReader.Turn last = turns.getLast();
+            turns.set(turns.size() - 1, new ConversationReader.Turn(last.message(), last.asked(), modelRead.kept()));
+            understood = reader.read(turns, language);
+        }
         Situation newFacts = understood.latestSituation();
-        Situation situation = memory.situation(owner).with(understood.situation());
+        Situation situation = rememberedSituation.with(understood.situation());
         LocalDate day = clock.instant().atZone(ZoneOffset.UTC).toLocalDate();
         ToolContext context = new ToolContext(owner, conversationId, language, situation, day);
 
         List<String> paragraphs = new ArrayList<>();
         List<TraceEntry> trace = new ArrayList<>();
+        modelRead.trace().ifPresent(trace::add);
         List<JourneyTurn.ToolCall> calls = new ArrayList<>();
         LinkedHashSet<Citation> citations = new LinkedHashSet<>();
         String modelId = "";
@@ -161,8 +178,10 @@ public class JourneyAgent {
         if (paragraphs.isEmpty()) {
             paragraphs.add(texts.text(newFacts.known().isEmpty() ? "journey.nothing" : "journey.greeting.new", language));
         }
-        understood.latest().stream().filter(f -> f.how() == ReadFact.How.PRESUMED).forEach(f ->
-                paragraphs.add(texts.text("journey.presumed", language, f.words())));
+        // What was not read word for word (a slip corrected, a model's reading, a presumption) is said back.
+        understood.latest().stream().filter(f -> f.how().readBack()).forEach(f -> paragraphs.add(
+                f.how() == ReadFact.How.PRESUMED ? texts.text("journey.presumed", language, f.words())
+                        : texts.text("journey.read_back", language, f.fact().key() + ": " + f.fact().format(f.value()), f.words())));
         boolean remembers = memory.remembers(owner);
         if (!newFacts.known().isEmpty() && !remembers) {
             paragraphs.add(texts.text("journey.not_remembered", language));
