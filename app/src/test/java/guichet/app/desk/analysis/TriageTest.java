@@ -78,4 +78,27 @@ class TriageTest {
         assertThat(scam.urgencyReason()).contains("quoted");
         assertThat(scam.category()).isEqualTo("fraud_report");
     }
+
+    @Test
+    void aDeadlineTomorrowIsUrgentAndOneAFortnightAwayIsNot() {
+        String english = "Reconsideration\n\nThe deadline for my mandatory reconsideration is tomorrow and I still haven't "
+                + "got the decision letter you promised.";
+        String french = "Délai\n\nLe délai pour contester la décision expire demain et je n'ai jamais reçu le courrier.";
+
+        assertThat(triage.decide(english, "en", WEDNESDAY).urgent()).isTrue();
+        assertThat(triage.decide(english.replace("tomorrow", "on 25 March"), "en", WEDNESDAY).urgent()).isFalse();
+        assertThat(triage.decide(french, "fr", WEDNESDAY).urgent()).isTrue();
+    }
+
+    @Test
+    void waitingForStaffInTheCarParkIsAThreatTowardsStaff() {
+        TriageDecision threat = triage.decide("Your receptionist\n\nTell that woman at the front desk that if she speaks "
+                + "to me like that again I'll be waiting for her in the car park.", "en", WEDNESDAY);
+        TriageDecision french = triage.decide("Conseiller\n\nDites à votre conseiller que s'il me radie je viendrai régler "
+                + "ça avec lui devant l'agence.", "fr", WEDNESDAY);
+
+        assertThat(threat.urgent()).as(threat.urgencyReason()).isTrue();
+        assertThat(threat.urgencyReason()).contains("threat");
+        assertThat(french.urgent()).as(french.urgencyReason()).isTrue();
+    }
 }
