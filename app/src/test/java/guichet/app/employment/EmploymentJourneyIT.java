@@ -101,6 +101,21 @@ class EmploymentJourneyIT extends RunningGuichet {
     }
 
     @Test
+    void aMissingFactGetsOneClearQuestionWithThePartialResultAndAShortReplyAnswersIt() {
+        JourneyClient browser = browser();
+        String id = browser.startJourney("en").path("conversationId").asText();
+        JsonNode first = browser.say(id, "I'm 45, made redundant after 20 years at a warehouse in Leeds. I have no health "
+                + "problems and about £2,000 in savings.");
+        assertThat(first.path("reply").asText()).contains("New Style Jobseeker's Allowance: I can’t tell yet")
+                .contains("Still needed: not be in full-time education").contains("Are you in full-time education?");
+        assertThat(first.path("asked").asText()).isEqualTo("fullTimeEducation");
+
+        JsonNode answered = browser.say(id, "No.");
+        assertThat(answered.path("understood").path("fullTimeEducation").asBoolean(true)).isFalse();
+        assertThat(answered.path("reply").asText()).contains("New Style Jobseeker's Allowance: you are likely eligible");
+    }
+
+    @Test
     void aCorrectionAfterTheReadBackChangesTheOutcome() {
         JourneyClient browser = browser();
         String id = browser.startJourney("en").path("conversationId").asText();

@@ -25,6 +25,16 @@ public class EmploymentTexts {
         messages.setFallbackToSystemLocale(false);
     }
 
+    /** Whether a text exists for this key (a deployment may leave a question out). */
+    public boolean has(String key, String language) {
+        try {
+            messages.getMessage(key, null, Locale.of(CitizenTexts.replyLanguage(language)));
+            return true;
+        } catch (org.springframework.context.NoSuchMessageException e) {
+            return false;
+        }
+    }
+
     public String text(String key, String language, Object... args) {
         return messages.getMessage(key, args, Locale.of(CitizenTexts.replyLanguage(language)));
     }

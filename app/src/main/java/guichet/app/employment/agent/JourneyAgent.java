@@ -10,6 +10,7 @@ import guichet.app.ask.store.ConversationStore;
 import guichet.app.employment.actions.Actions;
 import guichet.app.employment.memory.CitizenMemory;
 import guichet.app.employment.memory.MemoryItem;
+import guichet.app.employment.eligibility.EligibilityResult;
 import guichet.app.employment.situation.Situation;
 import guichet.app.employment.situation.ConversationReader;
 import guichet.app.employment.situation.Fact;
@@ -102,7 +103,7 @@ public class JourneyAgent {
     public JourneyTurn turn(String owner, String conversationId, String message, String language) {
         long start = clock.millis();
         String redacted = redactor.redact(message, kind -> "[" + kind.name().toLowerCase(Locale.ROOT) + "]").text();
-        List<ConversationReader.Turn> turns = conversationTurns(conversationId, redacted);
+        List<ConversationReader.Turn> turns = conversationTurns(conversationId, redacted, language);
         Understanding understood = reader.read(turns, language);
         Situation rememberedSituation = memory.situation(owner);
         // A model big enough reads what the patterns left unknown; its facts join this message's, checked by their words.
@@ -186,6 +187,8 @@ public class JourneyAgent {
         if (!newFacts.known().isEmpty() && !remembers) {
             paragraphs.add(texts.text("journey.not_remembered", language));
         }
+        Optional<Fact> question = question(calls, language);
+        question.ifPresent(fact -> paragraphs.add(texts.text("journey.question." + fact.key(), language)));
         String reply = String.join("\n\n", paragraphs);
         Answer answer = new Answer(reply, AnswerStatus.ANSWERED, language, List.copyOf(citations), modelId, modelSha,
                 clock.millis() - start, -1, trace, redacted);
@@ -198,22 +201,49 @@ public class JourneyAgent {
                     .map(i -> i.fact().key() + ": " + i.value()).collect(Collectors.joining("; ")));
         }
         return new JourneyTurn(conversationId, answerId, reply, calls, List.copyOf(citations), remembered, trace,
-                situation.byName(), null);
+                situation.byName(), question.map(Fact::key).orElse(null));
     }
 
     /** The citizen's messages so far and this one, each with the fact the reply before it asked for. */
-    private List<ConversationReader.Turn> conversationTurns(String conversationId, String message) {
+    private List<ConversationReader.Turn> conversationTurns(String conversationId, String message, String language) {
         List<ConversationReader.Turn> turns = new ArrayList<>();
         Fact asked = null;
         for (ConversationStore.StoredMessage stored : conversations.messages(conversationId)) {
             if ("citizen".equals(stored.role())) {
                 turns.add(new ConversationReader.Turn(stored.text(), asked, List.of()));
             } else {
-                asked = null;
+                asked = asked(stored.text(), language);
             }
         }
         turns.add(new ConversationReader.Turn(message, asked, List.of()));
         return turns;
+    }
+
+    /**
+     * The one question a reply asks: the first fact that an eligibility result it gives still needs and
+     * that has a question of its own (a short reply then answers it).
+     */
+    private Optional<Fact> question(List<JourneyTurn.ToolCall> calls, String language) {
+        return calls.stream().map(JourneyTurn.ToolCall::result).filter(EligibilityResult.class::isInstance)
+                .map(EligibilityResult.class::cast).flatMap(r -> r.missingFacts().stream())
+                .filter(f -> texts.has("journey.question." + f.key(), language)).findFirst();
+    }
+
+    /** The fact an earlier reply asked for, recognised by its question (the last one it holds). */
+    private Fact asked(String reply, String language) {
+        Fact asked = null;
+        int at = -1;
+        for (Fact fact : Fact.values()) {
+            String key = "journey.question." + fact.key();
+            if (texts.has(key, language)) {
+                int index = reply.lastIndexOf(texts.text(key, language));
+                if (index > at) {
+                    at = index;
+                    asked = fact;
+                }
+            }
+        }
+        return asked;
     }
 
     private String confirmation(Actions.Action action, String language) {
