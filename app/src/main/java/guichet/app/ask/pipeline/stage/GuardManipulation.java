@@ -1,5 +1,8 @@
 package guichet.app.ask.pipeline.stage;
 
+import guichet.app.ask.crisis.CrisisDetector;
+import guichet.app.ask.crisis.CrisisReplies;
+import guichet.app.ask.routing.CategoryDetector;
 import guichet.app.ask.pipeline.AnswerContext;
 import guichet.app.ask.pipeline.AnswerStatus;
 import guichet.app.ask.pipeline.Stage;
@@ -8,6 +11,8 @@ import guichet.app.ask.safety.ManipulationDetector;
 import guichet.app.ask.text.CitizenTexts;
 import org.springframework.stereotype.Component;
 
+import java.util.Optional;
+
 /**
  * Stage 3: stops jailbreaks and prompt injection in the citizen's own words before any model reads
  * them, including instructions in base64. Text hidden in invisible characters is not the question:
@@ -15,7 +20,9 @@ import org.springframework.stereotype.Component;
  * breaks, if any) and named to the citizen, whose visible question is answered. Text the citizen
  * pasted is not checked here: ReadPastedText reads it as data and names its suspicious lines. The
  * citizen who is refused gets a reply that says why, by the kind of rule (revealing instructions,
- * other people's data...); the trace gets the rule's id, never the text.
+ * other people's data...); the trace gets the rule's id, never the text. A message that also reads as
+ * a crisis gets the crisis reply instead, alone: a person in crisis never gets a bare refusal, and the
+ * request the guard stopped is still not answered.
  */
 @Component
 public class GuardManipulation implements Stage {
@@ -23,11 +30,16 @@ public class GuardManipulation implements Stage {
     private final ManipulationDetector detector;
     private final HiddenText hidden;
     private final CitizenTexts texts;
+    private final CrisisDetector crisis;
+    private final CrisisReplies crisisReplies;
 
-    public GuardManipulation(ManipulationDetector detector, HiddenText hidden, CitizenTexts texts) {
+    public GuardManipulation(ManipulationDetector detector, HiddenText hidden, CitizenTexts texts, CrisisDetector crisis,
+                             CrisisReplies crisisReplies) {
         this.detector = detector;
         this.hidden = hidden;
         this.texts = texts;
+        this.crisis = crisis;
+        this.crisisReplies = crisisReplies;
     }
 
     @Override
@@ -40,8 +52,16 @@ public class GuardManipulation implements Stage {
         }
         detector.check(context.request(), "").ifPresent(finding -> {
             context.flag("manipulation:" + finding.rule());
+            String how = "manipulation rule " + finding.rule() + " in " + finding.where();
+            Optional<CategoryDetector.Finding> distress = crisis.detect(context.request());
+            if (distress.isPresent()) {
+                distress.get().categories().forEach(category -> context.flag("crisis:" + category));
+                context.stop(AnswerStatus.CRISIS_SIGNPOSTED, crisisReplies.reply(distress.get().categories(),
+                        CitizenTexts.replyLanguage(context.language())), how + "; crisis by " + distress.get().how());
+                return;
+            }
             context.stop(AnswerStatus.GUARDRAIL, texts.reply(replyKey(finding.rule(), context.language()), context.language()),
-                    "manipulation rule " + finding.rule() + " in " + finding.where());
+                    how);
         });
     }
 
