@@ -20,7 +20,7 @@ final class SourceFingerprint {
      * Raise when a reader or the chunker changes what it makes of the same bytes, so that files
      * ingested before are read again (the jar's version is part of the fingerprint too).
      */
-    static final int READING_REVISION = 1;
+    static final int READING_REVISION = 2;
 
     private SourceFingerprint() {
     }
