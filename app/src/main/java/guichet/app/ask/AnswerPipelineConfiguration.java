@@ -4,6 +4,7 @@ import guichet.app.ask.pipeline.AnswerPipeline;
 import guichet.app.ask.pipeline.stage.CheckAnswer;
 import guichet.app.ask.pipeline.stage.CheckInput;
 import guichet.app.ask.pipeline.stage.ComposeAnswer;
+import guichet.app.ask.pipeline.stage.DateTheGuidance;
 import guichet.app.ask.pipeline.stage.GuardManipulation;
 import guichet.app.ask.pipeline.stage.RephraseQuestion;
 import guichet.app.ask.pipeline.stage.RetrieveGuidance;
@@ -22,8 +23,9 @@ class AnswerPipelineConfiguration {
     @Bean
     AnswerPipeline answerPipeline(CheckInput checkInput, GuardManipulation guardManipulation,
                                   RephraseQuestion rephraseQuestion, RouteQuestion routeQuestion,
-                                  RetrieveGuidance retrieveGuidance, ComposeAnswer composeAnswer, CheckAnswer checkAnswer,
-                                  CitizenTexts texts, Clock clock) {
+                                  RetrieveGuidance retrieveGuidance, ComposeAnswer composeAnswer,
+                                  DateTheGuidance dateTheGuidance, CheckAnswer checkAnswer, CitizenTexts texts,
+                                  Clock clock) {
         return new AnswerPipeline(List.of(
                 checkInput,         // 1. size, invisible characters, personal data redacted before anything else
                 guardManipulation,  // 2. jailbreaks and injected instructions
@@ -31,7 +33,8 @@ class AnswerPipelineConfiguration {
                 routeQuestion,      // 4. crisis, greeting, harmful, out of scope, account data, unclear
                 retrieveGuidance,   // 5. hybrid, cross-language search of the guidance
                 composeAnswer,      // 6. quotes + lead-in under a JSON schema
-                checkAnswer),       // 7. citations, figures, language, forbidden terms
+                dateTheGuidance,    // 7. a caveat when a cited page is older than guichet.knowledge.stale-after
+                checkAnswer),       // 8. citations, figures, language, forbidden terms
                 clock, context -> texts.reply("reply.error", CitizenTexts.replyLanguage(context.language())));
     }
 }

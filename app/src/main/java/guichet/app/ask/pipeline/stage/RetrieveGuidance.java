@@ -104,8 +104,7 @@ public class RetrieveGuidance implements Stage {
         }
         List<Source> sources = new ArrayList<>();
         for (Passage passage : passages) {
-            sources.add(new Source("S" + (sources.size() + 1), passage.chunkId(), passage.documentId(), passage.title(),
-                    passage.url(), passage.headingPath(), passage.text(), passage.language(), passage.score()));
+            sources.add(Source.of("S" + (sources.size() + 1), passage));
         }
         context.sources(sources);
         context.note(sources.size() + " passages; top " + sources.getFirst().documentId());
