@@ -127,8 +127,8 @@ public class CorpusPacks {
                         expected(source));
             }
         }
-        return prepare(pack, "import", path.getFileName() + (sha256.isPresent() ? " (its SHA-256 as given)"
-                : " (not a pinned archive: SHA-256 " + actual + ")"), actual, path, Optional.empty());
+        return prepare(pack, "import", path.getFileName() + (sha256.isPresent() ? " (the SHA-256 given)"
+                : " (not a pinned archive)"), actual, path, Optional.empty());
     }
 
     /**

@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -169,14 +170,14 @@ public class CorpusCommand extends CommandGroup {
                         collection.newest().map(GuidanceAge::dayOf).map(LocalDate::toString).orElse("-"),
                         describeAge(collection, age));
             }
-            out.println("Guidance last updated more than " + age.staleAfter() + " ago (guichet.knowledge.stale-after) is "
-                    + "old: answers citing it say so.");
+            out.println("Guidance last updated more than " + age.staleAfterMonths() + " months ago "
+                    + "(guichet.knowledge.stale-after) is old: answers citing it say so.");
             if (installed.isEmpty()) {
                 out.println("No corpus pack installed (guichet corpus pull service-public).");
             }
             for (PackRecord record : installed) {
                 out.println("Pack " + record.pack() + ": " + record.label() + ", " + record.fiches() + " fiches, installed "
-                        + record.installedAt() + " from " + record.archive()
+                        + record.installedAt().truncatedTo(ChronoUnit.SECONDS) + " from " + record.archive()
                         + (record.sha256().isEmpty() ? "" : " (SHA-256 " + record.sha256() + ")"));
             }
             return 0;
@@ -233,12 +234,12 @@ public class CorpusCommand extends CommandGroup {
     private static String since(Instant updated, GuidanceAge age) {
         Period period = Period.between(GuidanceAge.dayOf(updated), age.today());
         if (period.getYears() > 0) {
-            return period.getYears() + (period.getYears() == 1 ? " year" : " years")
-                    + (period.getMonths() > 0 ? " " + period.getMonths() + " months" : "");
+            return count(period.getYears(), "year") + (period.getMonths() > 0 ? " " + count(period.getMonths(), "month") : "");
         }
-        if (period.getMonths() > 0) {
-            return period.getMonths() + (period.getMonths() == 1 ? " month" : " months");
-        }
-        return period.getDays() + (period.getDays() == 1 ? " day" : " days");
+        return period.getMonths() > 0 ? count(period.getMonths(), "month") : count(period.getDays(), "day");
+    }
+
+    private static String count(int n, String unit) {
+        return n + " " + unit + (n == 1 ? "" : "s");
     }
 }
