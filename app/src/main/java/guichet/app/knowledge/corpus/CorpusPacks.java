@@ -93,6 +93,7 @@ public class CorpusPacks {
             return prepare(pack, source.name(), source.label(), sha256, target, expected(source));
         } catch (BadArchiveException e) {
             if (!resuming || source.pin().pinned()) {
+                deleteQuietly(target);
                 throw e;
             }
             // An unpinned archive changes from day to day: the part an earlier try left may be of another version.
@@ -200,6 +201,14 @@ public class CorpusPacks {
             return Optional.of(source.pin().check(file.getFileName().toString(), file, null, progress));
         } catch (ChecksumMismatchException | IOException e) {
             return Optional.empty();
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // Never read again unless it matches its pin: an unpinned archive is always downloaded afresh.
         }
     }
 
