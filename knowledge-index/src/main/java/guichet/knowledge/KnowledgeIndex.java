@@ -10,6 +10,7 @@ import guichet.knowledge.index.ChunkFields;
 import guichet.knowledge.index.EmbeddedChunk;
 import guichet.knowledge.index.EmbedderIdentity;
 import guichet.knowledge.index.IndexFiles;
+import guichet.knowledge.index.IndexedDocuments;
 import guichet.knowledge.index.Ingestion;
 import guichet.knowledge.index.VectorCodec;
 import guichet.knowledge.index.SourceFileRecords;
@@ -46,7 +47,12 @@ import org.apache.lucene.util.BytesRef;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
@@ -263,6 +269,69 @@ public final class KnowledgeIndex implements AutoCloseable {
         } finally {
             writeLock.unlock();
         }
+    }
+
+    /**
+     * Deletes every document of {@code collection} that {@code documentIds} does not name (a collection
+     * replaced by a newer set of the same source), with the records of the collection's files, in one commit.
+     *
+     * @return the ids of the documents deleted
+     */
+    public List<String> retain(String collection, Set<String> documentIds) {
+        writeLock.lock();
+        try {
+            List<String> gone = new ArrayList<>();
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                IndexedDocuments.walk(searcher.getIndexReader(), document -> {
+                    if (collection.equals(document.collection()) && !documentIds.contains(document.documentId())) {
+                        gone.add(document.documentId());
+                    }
+                });
+            } finally {
+                release(searcher);
+            }
+            if (!gone.isEmpty()) {
+                for (String documentId : gone) {
+                    writer.deleteDocuments(ChunkFields.documentKey(collection, documentId));
+                }
+                writer.deleteDocuments(SourceFileRecords.ofCollection(collection));
+                commit();
+            }
+            return gone;
+        } catch (IOException e) {
+            throw new IndexStorageException(folder, "delete from", e);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /** Each collection with its number of documents and the dates of its oldest and newest guidance, by name. */
+    public List<CollectionSummary> collections() {
+        return reading("read", searcher -> {
+            Map<String, long[]> counts = new TreeMap<>();
+            Map<String, Instant[]> range = new HashMap<>();
+            IndexedDocuments.walk(searcher.getIndexReader(), document -> {
+                long[] count = counts.computeIfAbsent(document.collection(), c -> new long[2]);
+                count[0]++;
+                if (document.updated() == null) {
+                    count[1]++;
+                    return;
+                }
+                Instant[] dates = range.computeIfAbsent(document.collection(),
+                        c -> new Instant[] {document.updated(), document.updated()});
+                dates[0] = document.updated().isBefore(dates[0]) ? document.updated() : dates[0];
+                dates[1] = document.updated().isAfter(dates[1]) ? document.updated() : dates[1];
+            });
+            List<CollectionSummary> summaries = new ArrayList<>();
+            counts.forEach((name, count) -> {
+                Instant[] dates = range.get(name);
+                summaries.add(new CollectionSummary(name, count[0], count[1],
+                        Optional.ofNullable(dates == null ? null : dates[0]),
+                        Optional.ofNullable(dates == null ? null : dates[1])));
+            });
+            return summaries;
+        });
     }
 
     /** The query's vector, as {@link #search(SearchQuery)} would compute it (recent ones are kept). */

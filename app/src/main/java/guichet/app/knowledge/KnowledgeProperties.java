@@ -8,6 +8,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 import java.nio.file.Path;
+import java.time.Period;
 
 /**
  * The knowledge base: where the index lives and what goes in it at first start.
@@ -19,6 +20,7 @@ import java.nio.file.Path;
  * @param denseWeight weight of the vector ranking in fusion
  * @param quantizedVectors store vectors scalar-quantized (smaller, slightly less exact)
  * @param correctSpelling read a question's misspelt words as the nearest words the guidance uses (ADR 26)
+ * @param staleAfter guidance last updated longer ago than this is old: an answer citing it says so (ADR 29)
  */
 @Validated
 @ConfigurationProperties("guichet.knowledge")
@@ -27,5 +29,6 @@ public record KnowledgeProperties(@NotNull Path indexDir, @DefaultValue("true") 
                                   @DefaultValue("1.0") @DecimalMin("0") double lexicalWeight,
                                   @DefaultValue("2.0") @DecimalMin("0") double denseWeight,
                                   @DefaultValue("false") boolean quantizedVectors,
-                                  @DefaultValue("true") boolean correctSpelling) {
+                                  @DefaultValue("true") boolean correctSpelling,
+                                  @DefaultValue("P12M") @NotNull Period staleAfter) {
 }

@@ -87,8 +87,7 @@ public class RetrieveGuidance implements Stage {
 
     /** A retrieved passage as the n-th source of an answer. */
     static Source source(int number, Passage passage) {
-        return new Source("S" + number, passage.chunkId(), passage.documentId(), passage.title(), passage.url(),
-                passage.headingPath(), passage.text(), passage.language(), passage.score());
+        return Source.of("S" + number, passage);
     }
 
     @Override
