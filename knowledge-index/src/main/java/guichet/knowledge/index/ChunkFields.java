@@ -103,7 +103,10 @@ public final class ChunkFields {
         String suffix = "_" + Analyzers.suffix(chunk.language());
         Document doc = new Document();
         doc.add(new StringField(CHUNK_ID, chunk.chunkId(), Field.Store.YES));
-        doc.add(new StringField(DOCUMENT_KEY, documentKey(chunk.collection(), chunk.documentId()).text(), Field.Store.NO));
+        Term key = documentKey(chunk.collection(), chunk.documentId());
+        doc.add(new StringField(DOCUMENT_KEY, key.text(), Field.Store.NO));
+        // Read for every candidate when a search groups passages by document: doc values, not stored fields.
+        doc.add(new SortedDocValuesField(DOCUMENT_KEY, key.bytes()));
         doc.add(new StringField(DOCUMENT_ID, chunk.documentId(), Field.Store.YES));
         doc.add(new StringField(COLLECTION, chunk.collection(), Field.Store.YES));
         doc.add(new StringField(LANGUAGE, chunk.language(), Field.Store.YES));
