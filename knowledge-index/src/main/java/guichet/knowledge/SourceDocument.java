@@ -22,10 +22,12 @@ import java.util.Objects;
  * @param licence licence and attribution to show with any text taken from it
  * @param description the publisher's summary ("" if none)
  * @param sections the text, split on headings
+ * @param topics where the publisher files the page, broadest first (service-public's theme path:
+ *               "Argent", "Achat à distance"); empty when it says nothing
  */
 public record SourceDocument(String documentId, String collection, String title, String url, String language,
                              String documentType, Instant updated, String licence, String description,
-                             List<Section> sections) {
+                             List<Section> sections, List<String> topics) {
 
     public SourceDocument {
         documentId = requireText(documentId, "documentId");
@@ -37,12 +39,26 @@ public record SourceDocument(String documentId, String collection, String title,
         licence = licence == null ? "" : licence;
         description = description == null ? "" : description.strip();
         sections = List.copyOf(Objects.requireNonNull(sections, "sections"));
+        topics = topics == null ? List.of() : topics.stream().map(String::strip).filter(t -> !t.isEmpty()).toList();
+    }
+
+    /** A document its publisher files under no topic. */
+    public SourceDocument(String documentId, String collection, String title, String url, String language,
+                          String documentType, Instant updated, String licence, String description,
+                          List<Section> sections) {
+        this(documentId, collection, title, url, language, documentType, updated, licence, description, sections,
+                List.of());
     }
 
     /** The same document placed in another collection. */
     public SourceDocument inCollection(String name) {
         return new SourceDocument(documentId, name, title, url, language, documentType, updated, licence, description,
-                sections);
+                sections, topics);
+    }
+
+    /** The title under its topics, as one line ("Argent › Achat à distance › Vente à distance…"). */
+    public String subject() {
+        return topics.isEmpty() ? title : String.join(" › ", topics) + " › " + title;
     }
 
     /** SHA-256 over everything that is indexed: a change in any of it makes the document "replaced". */
@@ -58,6 +74,10 @@ public record SourceDocument(String documentId, String collection, String title,
                 update(digest, section.anchor());
                 update(digest, section.url());
                 update(digest, section.text());
+            }
+            // Only when there are topics, so that the documents of readers that give none keep their hash.
+            if (!topics.isEmpty()) {
+                update(digest, String.join("\u001f", topics));
             }
             return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {
@@ -82,6 +102,6 @@ public record SourceDocument(String documentId, String collection, String title,
     /** The same document published at another address. */
     public SourceDocument withUrl(String value) {
         return new SourceDocument(documentId, collection, title, value, language, documentType, updated, licence,
-                description, sections);
+                description, sections, topics);
     }
 }

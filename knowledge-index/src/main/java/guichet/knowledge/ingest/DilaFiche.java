@@ -68,7 +68,23 @@ final class DilaFiche {
         return ReadOutcome.read(new SourceDocument(id, collection, title, url,
                 language.length() == 2 ? language : "fr", type.isBlank() ? "fiche" : type,
                 modified(text(publication, "dc:date")), LICENCE, description,
-                Sections.withLead(description, fiche.sections)));
+                Sections.withLead(description, fiche.sections), topics(publication, id)));
+    }
+
+    /**
+     * The theme path of the site's breadcrumb ({@code FilDAriane}): the levels between the audience's home
+     * ("Accueil particuliers") and the fiche itself, e.g. "Argent", "Achat à distance".
+     */
+    static List<String> topics(DilaNode publication, String id) {
+        List<DilaNode> levels = publication.child("FilDAriane").map(f -> f.all("Niveau")).orElse(List.of());
+        List<String> topics = new ArrayList<>();
+        for (int i = 1; i < levels.size(); i++) {
+            DilaNode level = levels.get(i);
+            if (!id.equals(level.attribute("ID"))) {
+                topics.add(Texts.normalise(level.flatText()));
+            }
+        }
+        return topics;
     }
 
     /** A node holding blocks and chapters: its own blocks form a section, each chapter a section below it. */
