@@ -44,7 +44,7 @@ import java.time.Duration;
 public record AskProperties(@DefaultValue("3") @Min(0) @Max(20) int historyTurns,
                             @DefaultValue("false") boolean rephraseWithModel,
                             @DefaultValue("6") @Min(1) @Max(20) int passages,
-                            @DefaultValue("document") RankBy rankBy,
+                            @DefaultValue("passage") RankBy rankBy,
                             @DefaultValue("5") @Min(1) @Max(20) int pages,
                             @DefaultValue("3") @Min(1) @Max(6) int quotes,
                             @DefaultValue("0.875") @DecimalMin("0") @DecimalMax("1") double minRelevance,

@@ -4,6 +4,6 @@ package guichet.app.ask;
 public enum RankBy {
     /** Pages, each scored from its best passages; then the best passage of each page, then the second ones (ADR 29). */
     DOCUMENT,
-    /** Passages on their own, at most two from one page. */
+    /** Passages on their own, at most two from one page: the default, whose answers were as good or better (ADR 29). */
     PASSAGE
 }
