@@ -359,6 +359,15 @@ public final class KnowledgeIndex implements AutoCloseable {
      * this one.
      */
     public List<Passage> search(SearchQuery query, float[] queryVector) {
+        return searching(query, queryVector, search::search);
+    }
+
+    @FunctionalInterface
+    private interface Ranker<T> {
+        T rank(IndexSearcher searcher, SearchQuery query, Supplier<float[]> vector) throws IOException;
+    }
+
+    private <T> T searching(SearchQuery query, float[] queryVector, Ranker<T> ranker) {
         return reading("search", searcher -> {
             // Embedding the question as typed while its spelling is checked keeps the check off the
             // embedding path for the many questions it leaves as they are (ADR 26).
@@ -369,8 +378,23 @@ public final class KnowledgeIndex implements AutoCloseable {
             Supplier<float[]> vector = queryVector != null ? () -> queryVectors.check(queryVector)
                     : asTyped != null && read.text().equals(query.text()) ? () -> joined(asTyped)
                     : () -> queryVectors.get(read.text());
-            return search.search(searcher, read, vector);
+            return ranker.rank(searcher, read, vector);
         });
+    }
+
+    /**
+     * Searches for documents rather than passages: {@code query.k()} documents, each scored from its best
+     * passages by the settings' {@link KnowledgeSettings#documentRanking()} and returned with them, so
+     * that one page's many passages do not fill the places of other pages.
+     */
+    public List<DocumentHit> searchDocuments(SearchQuery query) {
+        return searchDocuments(query, null);
+    }
+
+    /** Searches for documents with a query vector computed beforehand (null to embed the text here). */
+    public List<DocumentHit> searchDocuments(SearchQuery query, float[] queryVector) {
+        return searching(query, queryVector,
+                (searcher, read, vector) -> search.searchDocuments(searcher, read, vector, settings.documentRanking()));
     }
 
     private static float[] joined(CompletableFuture<float[]> vector) {

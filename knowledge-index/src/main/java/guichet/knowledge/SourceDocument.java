@@ -49,6 +49,17 @@ public record SourceDocument(String documentId, String collection, String title,
                 Classification.NONE);
     }
 
+    /** Where the publisher files the page, broadest first (its classification's theme path). */
+    public List<String> topics() {
+        return classification.themePath();
+    }
+
+    /** The title under its topics, as one line ("Argent › Achat à distance › Vente à distance…"). */
+    public String subject() {
+        List<String> topics = topics();
+        return topics.isEmpty() ? title : String.join(" › ", topics) + " › " + title;
+    }
+
     /** The same document placed in another collection. */
     public SourceDocument inCollection(String name) {
         return new SourceDocument(documentId, name, title, url, language, documentType, updated, licence, description,

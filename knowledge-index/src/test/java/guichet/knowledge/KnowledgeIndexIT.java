@@ -72,6 +72,43 @@ class KnowledgeIndexIT {
     }
 
     @Test
+    void aSearchByDocumentGivesEachPageOnceWithItsBestPassagesInEveryMode() {
+        String question = "how many days of paid holiday do I get a year working full time";
+        for (SearchQuery.Mode mode : SearchQuery.Mode.values()) {
+            List<DocumentHit> pages = index.searchDocuments(SearchQuery.of(question, 4, mode));
+
+            assertThat(pages).as(mode.name()).hasSizeBetween(1, 4).extracting(DocumentHit::documentId)
+                    .doesNotHaveDuplicates().contains("/holiday-entitlement-rights");
+            for (int i = 0; i < pages.size(); i++) {
+                DocumentHit page = pages.get(i);
+                assertThat(page.passages()).as(mode.name()).hasSizeBetween(1, 3)
+                        .allMatch(p -> p.documentId().equals(page.documentId()));
+                assertThat(page.passages()).extracting(Passage::score).as(mode + ": best passage first")
+                        .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+                assertThat(page.score()).as(mode.name()).isGreaterThanOrEqualTo(page.best().score());
+                assertThat(page.title()).isEqualTo(page.best().title());
+                if (i > 0) {
+                    assertThat(page.score()).as(mode + ": best first").isLessThanOrEqualTo(pages.get(i - 1).score());
+                }
+            }
+        }
+    }
+
+    @Test
+    void passagesOfOnePageFillThePassageRankingThatTheDocumentRankingGivesToOtherPages() {
+        String question = "je suis tombée malade pendant mes congés payés, est-ce que je peux les récupérer ?";
+        List<Passage> passages = index.search(SearchQuery.of(question, 5, SearchQuery.Mode.HYBRID));
+        List<DocumentHit> pages = index.searchDocuments(SearchQuery.of(question, 5, SearchQuery.Mode.HYBRID));
+
+        assertThat(passages.stream().map(Passage::documentId).distinct().count()).isLessThan(passages.size());
+        assertThat(pages).hasSize(5);
+        assertThat(pages.getFirst().documentId()).isEqualTo("F2262");
+        assertThat(pages.getFirst().passages().stream().map(Passage::chunkId).toList())
+                .isSubsetOf(index.search(SearchQuery.of(question, 40, SearchQuery.Mode.HYBRID)).stream()
+                        .map(Passage::chunkId).toList());
+    }
+
+    @Test
     void findsAFrenchFicheFromAFrenchQuestion() {
         List<Passage> passages = index.search(SearchQuery.of(
                 "mon employeur peut-il mettre fin à ma période d'essai du jour au lendemain ?", 3,

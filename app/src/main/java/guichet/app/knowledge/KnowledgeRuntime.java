@@ -9,6 +9,7 @@ import guichet.knowledge.IngestReport;
 import guichet.knowledge.IngestStoppedException;
 import guichet.knowledge.KnowledgeIndex;
 import guichet.knowledge.KnowledgeSettings;
+import guichet.knowledge.search.DocumentRanking;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -87,7 +88,8 @@ public class KnowledgeRuntime implements DisposableBean {
         return KnowledgeSettings.defaults()
                 .withFusion(properties.rrfK(), properties.lexicalWeight(), properties.denseWeight())
                 .withQuantizedVectors(properties.quantizedVectors())
-                .withSpellingCorrection(properties.correctSpelling());
+                .withSpellingCorrection(properties.correctSpelling())
+                .withDocumentRanking(new DocumentRanking(properties.documentPassages(), properties.documentNextShare()));
     }
 
     /** The open index; a clear "not ready" until then. */

@@ -42,6 +42,8 @@ public final class ChunkFields {
     public static final String FIRST_CHUNK = "first_chunk";
     public static final String TITLE = "title";
     public static final String HEADINGS = "headings";
+    /** The page's title under the publisher's theme path ({@link guichet.knowledge.SourceDocument#subject()}), on each passage. */
+    public static final String SUBJECT = "subject";
     public static final String TEXT = "text";
     public static final String URL = "url";
     public static final String UPDATED = "updated";
@@ -108,10 +110,18 @@ public final class ChunkFields {
     }
 
     public static Document toDocument(Chunk chunk, float[] vector, String contentHash) {
+        return toDocument(chunk, vector, contentHash, chunk.title());
+    }
+
+    /** @param subject the document's title under its topics, searched with its own boost */
+    public static Document toDocument(Chunk chunk, float[] vector, String contentHash, String subject) {
         String suffix = "_" + Analyzers.suffix(chunk.language());
         Document doc = new Document();
         doc.add(new StringField(CHUNK_ID, chunk.chunkId(), Field.Store.YES));
-        doc.add(new StringField(DOCUMENT_KEY, documentKey(chunk.collection(), chunk.documentId()).text(), Field.Store.NO));
+        Term key = documentKey(chunk.collection(), chunk.documentId());
+        doc.add(new StringField(DOCUMENT_KEY, key.text(), Field.Store.NO));
+        // Read for every candidate when a search groups passages by document: doc values, not stored fields.
+        doc.add(new SortedDocValuesField(DOCUMENT_KEY, key.bytes()));
         doc.add(new StringField(DOCUMENT_ID, chunk.documentId(), Field.Store.YES));
         doc.add(new StringField(COLLECTION, chunk.collection(), Field.Store.YES));
         doc.add(new StringField(LANGUAGE, chunk.language(), Field.Store.YES));
@@ -123,6 +133,7 @@ public final class ChunkFields {
         }
         doc.add(new StoredField(TITLE, chunk.title()));
         doc.add(new TextField(TITLE + suffix, chunk.title(), Field.Store.NO));
+        doc.add(new TextField(SUBJECT + suffix, subject, Field.Store.NO));
         String headings = String.join(HEADING_SEPARATOR, chunk.headingPath());
         doc.add(new StoredField(HEADINGS, headings));
         if (!headings.isEmpty()) {

@@ -53,6 +53,21 @@ class ServicePublicJsonReaderTest {
     }
 
     @Test
+    void filesAFicheUnderTheSitesThemePath() throws IOException {
+        SourceDocument certificat = read("F87");
+        SourceDocument conges = read("F2262");
+
+        assertThat(certificat.topics()).containsExactly("Travail", "Rupture du contrat de travail dans le secteur privé");
+        assertThat(certificat.subject())
+                .isEqualTo("Travail › Rupture du contrat de travail dans le secteur privé › Certificat de travail");
+        assertThat(conges.topics()).containsExactly("Travail", "Congés dans le secteur privé");
+        assertThat(new SourceDocument("F87", "service-public", "Certificat de travail", certificat.url(), "fr",
+                certificat.documentType(), certificat.updated(), certificat.licence(), certificat.description(),
+                certificat.sections()).contentHash())
+                .as("the theme path is part of what is indexed").isNotEqualTo(certificat.contentHash());
+    }
+
+    @Test
     void readsEachSituationTabUnderItsOwnHeading() throws IOException {
         SourceDocument conges = read("F2262");
 
