@@ -152,7 +152,9 @@ class SearchApiIT {
             assertThat(url).as(documentId).startsWith("https://www.gov.uk" + documentId);
             assertThat(hit.path("collection").asText()).isEqualTo("govuk");
             int hash = url.indexOf('#');
-            if (!hit.path("section").asText().isEmpty()) {
+            // A guide's part has its own address: a passage right under the part's title links to that part.
+            boolean guidePart = (hash > 0 ? url.substring(0, hash) : url).length() > ("https://www.gov.uk" + documentId).length();
+            if (!hit.path("section").asText().isEmpty() && !guidePart) {
                 assertThat(hash).as("a passage under a heading links to its section: " + url).isPositive();
             }
             if (hash > 0) {
