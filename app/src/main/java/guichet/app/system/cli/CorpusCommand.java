@@ -24,6 +24,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -154,7 +155,7 @@ public class CorpusCommand extends CommandGroup {
                     row.put("undated", collection.undated());
                     row.put("oldest", collection.oldest().map(GuidanceAge::dayOf).map(LocalDate::toString).orElse(null));
                     row.put("newest", collection.newest().map(GuidanceAge::dayOf).map(LocalDate::toString).orElse(null));
-                    row.put("age", ageWord(collection, age));
+                    row.put("freshness", age.freshness(collection).name().toLowerCase(Locale.ROOT));
                     rows.add(row);
                 }
                 out.println(new ObjectMapper().findAndRegisterModules()
@@ -208,26 +209,15 @@ public class CorpusCommand extends CommandGroup {
         return 0;
     }
 
-    /** "current", "partly old" or "old", by the newest and oldest last update. */
-    private static String ageWord(CollectionSummary collection, GuidanceAge age) {
-        if (collection.newest().isEmpty()) {
-            return "undated";
-        }
-        if (age.isOld(GuidanceAge.dayOf(collection.newest().get()))) {
-            return "old";
-        }
-        return collection.oldest().map(GuidanceAge::dayOf).filter(age::isOld).isPresent() ? "partly old" : "current";
-    }
-
     private static String describeAge(CollectionSummary collection, GuidanceAge age) {
-        String word = ageWord(collection, age);
-        return switch (word) {
-            case "undated" -> "no dates: the publisher gives none";
-            case "old" -> "OLD: even the newest was last updated " + since(collection.newest().get(), age)
+        return switch (age.freshness(collection)) {
+            case UNDATED -> "no dates: the publisher gives none";
+            case OLD -> "OLD: even the newest was last updated " + since(collection.newest().orElseThrow(), age)
                     + " ago; answers citing it say so";
-            case "partly old" -> "partly old: the oldest was last updated " + since(collection.oldest().get(), age)
+            case PARTLY_OLD -> "partly old: the oldest was last updated " + since(collection.oldest().orElseThrow(), age)
                     + " ago; answers citing those say so";
-            default -> "current: the oldest was last updated " + since(collection.oldest().get(), age) + " ago";
+            case CURRENT -> "current: the oldest was last updated " + since(collection.oldest().orElseThrow(), age)
+                    + " ago";
         };
     }
 
