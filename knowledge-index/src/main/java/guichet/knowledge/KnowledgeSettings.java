@@ -39,7 +39,7 @@ public record KnowledgeSettings(int rrfK, double lexicalWeight, double denseWeig
                                 int queryVectorCache, Jurisdictions jurisdictions,
                                 boolean correctSpelling, DocumentRanking documentRanking, double subjectBoost) {
 
-    /** Chosen on the tune split of the service-public set (ADR 29). */
+    /** Chosen on the tune split of the service-public set (ADR 32). */
     public static final double DEFAULT_SUBJECT_BOOST = 0.0;
 
     public KnowledgeSettings {

@@ -17,7 +17,7 @@ import java.time.Duration;
  * @param rephraseWithModel let the chat model rewrite follow-ups (worth it with a larger model);
  *                          otherwise a follow-up is joined to the previous question
  * @param passages passages retrieved per question
- * @param rankBy whether those passages come from a ranking of pages or of passages (ADR 29)
+ * @param rankBy whether those passages come from a ranking of pages or of passages (ADR 32)
  * @param pages by page: the pages whose passages are offered, the best passage of each first
  * @param quotes decisive sentences quoted in an answer
  * @param minRelevance least cosine similarity between the question and the best quoted sentence, read

@@ -23,7 +23,7 @@ import java.time.Period;
  * @param quantizedVectors store vectors scalar-quantized (smaller, slightly less exact)
  * @param correctSpelling read a question's misspelt words as the nearest words the guidance uses (ADR 26)
  * @param staleAfter guidance last updated longer ago than this is old: an answer citing it says so (ADR 29)
- * @param documentPassages passages a search by document keeps per page and counts in its score (ADR 30)
+ * @param documentPassages passages a search by document keeps per page and counts in its score (ADR 32)
  * @param documentNextShare share of each further passage's score added to a page's best passage's score
  */
 @Validated

@@ -21,7 +21,7 @@ import java.util.function.ToDoubleFunction;
  */
 public record DocumentRanking(int passages, double nextShare) {
 
-    /** Chosen on the tune split of the service-public set (ADR 29). */
+    /** Chosen on the tune split of the service-public set (ADR 32). */
     public static final DocumentRanking DEFAULT = new DocumentRanking(3, 0.1);
 
     public DocumentRanking {

@@ -36,7 +36,7 @@ class SearchController {
      * @param collection only this collection (govuk, travail-emploi, service-public...)
      * @param lang only passages in this language (ISO 639-1)
      * @param mode bm25 (words), dense (meaning) or hybrid (both, fused)
-     * @param per document: one hit per page, ranked from its best passages, with them (ADR 29);
+     * @param per document: one hit per page, ranked from its best passages, with them (ADR 32);
      *            passage: one hit per passage, a page as often as its passages rank
      */
     @GetMapping(path = "/api/v1/search", produces = MediaType.APPLICATION_JSON_VALUE)
