@@ -10,6 +10,7 @@ import guichet.knowledge.index.ChunkFields;
 import guichet.knowledge.index.EmbeddedChunk;
 import guichet.knowledge.index.EmbedderIdentity;
 import guichet.knowledge.index.IndexFiles;
+import guichet.knowledge.index.IndexedDocuments;
 import guichet.knowledge.index.Ingestion;
 import guichet.knowledge.index.VectorCodec;
 import guichet.knowledge.index.SourceFileRecords;
@@ -46,7 +47,12 @@ import org.apache.lucene.util.BytesRef;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
@@ -265,6 +271,69 @@ public final class KnowledgeIndex implements AutoCloseable {
         }
     }
 
+    /**
+     * Deletes every document of {@code collection} that {@code documentIds} does not name (a collection
+     * replaced by a newer set of the same source), with the records of the collection's files, in one commit.
+     *
+     * @return the ids of the documents deleted
+     */
+    public List<String> retain(String collection, Set<String> documentIds) {
+        writeLock.lock();
+        try {
+            List<String> gone = new ArrayList<>();
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                IndexedDocuments.walk(searcher.getIndexReader(), document -> {
+                    if (collection.equals(document.collection()) && !documentIds.contains(document.documentId())) {
+                        gone.add(document.documentId());
+                    }
+                });
+            } finally {
+                release(searcher);
+            }
+            if (!gone.isEmpty()) {
+                for (String documentId : gone) {
+                    writer.deleteDocuments(ChunkFields.documentKey(collection, documentId));
+                }
+                writer.deleteDocuments(SourceFileRecords.ofCollection(collection));
+                commit();
+            }
+            return gone;
+        } catch (IOException e) {
+            throw new IndexStorageException(folder, "delete from", e);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /** Each collection with its number of documents and the dates of its oldest and newest guidance, by name. */
+    public List<CollectionSummary> collections() {
+        return reading("read", searcher -> {
+            Map<String, long[]> counts = new TreeMap<>();
+            Map<String, Instant[]> range = new HashMap<>();
+            IndexedDocuments.walk(searcher.getIndexReader(), document -> {
+                long[] count = counts.computeIfAbsent(document.collection(), c -> new long[2]);
+                count[0]++;
+                if (document.updated() == null) {
+                    count[1]++;
+                    return;
+                }
+                Instant[] dates = range.computeIfAbsent(document.collection(),
+                        c -> new Instant[] {document.updated(), document.updated()});
+                dates[0] = document.updated().isBefore(dates[0]) ? document.updated() : dates[0];
+                dates[1] = document.updated().isAfter(dates[1]) ? document.updated() : dates[1];
+            });
+            List<CollectionSummary> summaries = new ArrayList<>();
+            counts.forEach((name, count) -> {
+                Instant[] dates = range.get(name);
+                summaries.add(new CollectionSummary(name, count[0], count[1],
+                        Optional.ofNullable(dates == null ? null : dates[0]),
+                        Optional.ofNullable(dates == null ? null : dates[1])));
+            });
+            return summaries;
+        });
+    }
+
     /** The query's vector, as {@link #search(SearchQuery)} would compute it (recent ones are kept). */
     public float[] embedQuery(String text) {
         return queryVectors.get(corrected(text));
@@ -290,6 +359,15 @@ public final class KnowledgeIndex implements AutoCloseable {
      * this one.
      */
     public List<Passage> search(SearchQuery query, float[] queryVector) {
+        return searching(query, queryVector, search::search);
+    }
+
+    @FunctionalInterface
+    private interface Ranker<T> {
+        T rank(IndexSearcher searcher, SearchQuery query, Supplier<float[]> vector) throws IOException;
+    }
+
+    private <T> T searching(SearchQuery query, float[] queryVector, Ranker<T> ranker) {
         return reading("search", searcher -> {
             // Embedding the question as typed while its spelling is checked keeps the check off the
             // embedding path for the many questions it leaves as they are (ADR 26).
@@ -300,8 +378,23 @@ public final class KnowledgeIndex implements AutoCloseable {
             Supplier<float[]> vector = queryVector != null ? () -> queryVectors.check(queryVector)
                     : asTyped != null && read.text().equals(query.text()) ? () -> joined(asTyped)
                     : () -> queryVectors.get(read.text());
-            return search.search(searcher, read, vector);
+            return ranker.rank(searcher, read, vector);
         });
+    }
+
+    /**
+     * Searches for documents rather than passages: {@code query.k()} documents, each scored from its best
+     * passages by the settings' {@link KnowledgeSettings#documentRanking()} and returned with them, so
+     * that one page's many passages do not fill the places of other pages.
+     */
+    public List<DocumentHit> searchDocuments(SearchQuery query) {
+        return searchDocuments(query, null);
+    }
+
+    /** Searches for documents with a query vector computed beforehand (null to embed the text here). */
+    public List<DocumentHit> searchDocuments(SearchQuery query, float[] queryVector) {
+        return searching(query, queryVector,
+                (searcher, read, vector) -> search.searchDocuments(searcher, read, vector, settings.documentRanking()));
     }
 
     private static float[] joined(CompletableFuture<float[]> vector) {

@@ -1,5 +1,6 @@
 package guichet.knowledge;
 
+import guichet.knowledge.search.DocumentRanking;
 import guichet.knowledge.search.Jurisdictions;
 
 import java.util.Map;
@@ -27,13 +28,19 @@ import java.util.Objects;
  *                      is searched in its collections only (see {@link Jurisdictions})
  * @param correctSpelling read a question's misspelt words as the nearest words the index holds, for
  *                        BM25 (and for routing by country)
+ * @param documentRanking how a search by document scores a document from its passages
+ * @param subjectBoost BM25 weight of the words of a page's subject (its title under the publisher's theme
+ *                     path) on each of its passages; 0 leaves the subject out
  */
 public record KnowledgeSettings(int rrfK, double lexicalWeight, double denseWeight,
                                 Map<String, Double> documentTypeWeights, int chunkTokens, int chunkOverlapTokens,
                                 double minScore, boolean quantizeVectors, int commitBatchDocuments,
                                 int hnswMaxConnections, int hnswBeamWidth, int candidateFactor,
                                 int queryVectorCache, Jurisdictions jurisdictions,
-                                boolean correctSpelling) {
+                                boolean correctSpelling, DocumentRanking documentRanking, double subjectBoost) {
+
+    /** Chosen on the tune split of the service-public set (ADR 32). */
+    public static final double DEFAULT_SUBJECT_BOOST = 0.0;
 
     public KnowledgeSettings {
         require(rrfK >= 1 && rrfK <= 1000, "rrf k must be between 1 and 1000, not " + rrfK);
@@ -56,6 +63,8 @@ public record KnowledgeSettings(int rrfK, double lexicalWeight, double denseWeig
         require(candidateFactor >= 1 && candidateFactor <= 50,
                 "candidate factor must be between 1 and 50, not " + candidateFactor);
         Objects.requireNonNull(jurisdictions, "jurisdictions");
+        Objects.requireNonNull(documentRanking, "documentRanking");
+        require(subjectBoost >= 0 && subjectBoost <= 10, "the subject boost must be between 0 and 10, not " + subjectBoost);
         require(queryVectorCache >= 0 && queryVectorCache <= 1_000_000,
                 "the query vector cache must hold between 0 and 1000000 vectors, not " + queryVectorCache);
     }
@@ -63,7 +72,7 @@ public record KnowledgeSettings(int rrfK, double lexicalWeight, double denseWeig
     /** The tuned defaults (see ADR-NOTES.md). */
     public static KnowledgeSettings defaults() {
         return new KnowledgeSettings(60, 1.0, 2.0, Map.of(), 300, 40, 0.0, false, 32, 16, 100, 4, 1024,
-                Jurisdictions.defaults(), true);
+                Jurisdictions.defaults(), true, DocumentRanking.DEFAULT, DEFAULT_SUBJECT_BOOST);
     }
 
     public double weightOf(String documentType) {
@@ -72,59 +81,71 @@ public record KnowledgeSettings(int rrfK, double lexicalWeight, double denseWeig
 
     public KnowledgeSettings withFusion(int k, double lexical, double dense) {
         return new KnowledgeSettings(k, lexical, dense, documentTypeWeights, chunkTokens, chunkOverlapTokens, minScore,
-                quantizeVectors, commitBatchDocuments, hnswMaxConnections, hnswBeamWidth, candidateFactor, queryVectorCache, jurisdictions, correctSpelling);
+                quantizeVectors, commitBatchDocuments, hnswMaxConnections, hnswBeamWidth, candidateFactor, queryVectorCache, jurisdictions, correctSpelling, documentRanking, subjectBoost);
     }
 
     public KnowledgeSettings withDocumentTypeWeights(Map<String, Double> weights) {
         return new KnowledgeSettings(rrfK, lexicalWeight, denseWeight, weights, chunkTokens, chunkOverlapTokens,
-                minScore, quantizeVectors, commitBatchDocuments, hnswMaxConnections, hnswBeamWidth, candidateFactor, queryVectorCache, jurisdictions, correctSpelling);
+                minScore, quantizeVectors, commitBatchDocuments, hnswMaxConnections, hnswBeamWidth, candidateFactor, queryVectorCache, jurisdictions, correctSpelling, documentRanking, subjectBoost);
     }
 
     public KnowledgeSettings withChunking(int tokens, int overlap) {
         return new KnowledgeSettings(rrfK, lexicalWeight, denseWeight, documentTypeWeights, tokens, overlap, minScore,
-                quantizeVectors, commitBatchDocuments, hnswMaxConnections, hnswBeamWidth, candidateFactor, queryVectorCache, jurisdictions, correctSpelling);
+                quantizeVectors, commitBatchDocuments, hnswMaxConnections, hnswBeamWidth, candidateFactor, queryVectorCache, jurisdictions, correctSpelling, documentRanking, subjectBoost);
     }
 
     public KnowledgeSettings withMinScore(double value) {
         return new KnowledgeSettings(rrfK, lexicalWeight, denseWeight, documentTypeWeights, chunkTokens,
                 chunkOverlapTokens, value, quantizeVectors, commitBatchDocuments, hnswMaxConnections, hnswBeamWidth,
-                candidateFactor, queryVectorCache, jurisdictions, correctSpelling);
+                candidateFactor, queryVectorCache, jurisdictions, correctSpelling, documentRanking, subjectBoost);
     }
 
     public KnowledgeSettings withQuantizedVectors(boolean value) {
         return new KnowledgeSettings(rrfK, lexicalWeight, denseWeight, documentTypeWeights, chunkTokens,
                 chunkOverlapTokens, minScore, value, commitBatchDocuments, hnswMaxConnections, hnswBeamWidth,
-                candidateFactor, queryVectorCache, jurisdictions, correctSpelling);
+                candidateFactor, queryVectorCache, jurisdictions, correctSpelling, documentRanking, subjectBoost);
     }
 
     public KnowledgeSettings withCommitBatch(int documents) {
         return new KnowledgeSettings(rrfK, lexicalWeight, denseWeight, documentTypeWeights, chunkTokens,
                 chunkOverlapTokens, minScore, quantizeVectors, documents, hnswMaxConnections, hnswBeamWidth,
-                candidateFactor, queryVectorCache, jurisdictions, correctSpelling);
+                candidateFactor, queryVectorCache, jurisdictions, correctSpelling, documentRanking, subjectBoost);
     }
 
     public KnowledgeSettings withHnsw(int maxConnections, int beamWidth) {
         return new KnowledgeSettings(rrfK, lexicalWeight, denseWeight, documentTypeWeights, chunkTokens,
                 chunkOverlapTokens, minScore, quantizeVectors, commitBatchDocuments, maxConnections, beamWidth,
-                candidateFactor, queryVectorCache, jurisdictions, correctSpelling);
+                candidateFactor, queryVectorCache, jurisdictions, correctSpelling, documentRanking, subjectBoost);
     }
 
     public KnowledgeSettings withQueryVectorCache(int vectors) {
         return new KnowledgeSettings(rrfK, lexicalWeight, denseWeight, documentTypeWeights, chunkTokens,
                 chunkOverlapTokens, minScore, quantizeVectors, commitBatchDocuments, hnswMaxConnections, hnswBeamWidth,
-                candidateFactor, vectors, jurisdictions, correctSpelling);
+                candidateFactor, vectors, jurisdictions, correctSpelling, documentRanking, subjectBoost);
     }
 
     public KnowledgeSettings withJurisdictions(Jurisdictions value) {
         return new KnowledgeSettings(rrfK, lexicalWeight, denseWeight, documentTypeWeights, chunkTokens,
                 chunkOverlapTokens, minScore, quantizeVectors, commitBatchDocuments, hnswMaxConnections, hnswBeamWidth,
-                candidateFactor, queryVectorCache, value, correctSpelling);
+                candidateFactor, queryVectorCache, value, correctSpelling, documentRanking, subjectBoost);
     }
 
     public KnowledgeSettings withSpellingCorrection(boolean value) {
         return new KnowledgeSettings(rrfK, lexicalWeight, denseWeight, documentTypeWeights, chunkTokens,
                 chunkOverlapTokens, minScore, quantizeVectors, commitBatchDocuments, hnswMaxConnections, hnswBeamWidth,
-                candidateFactor, queryVectorCache, jurisdictions, value);
+                candidateFactor, queryVectorCache, jurisdictions, value, documentRanking, subjectBoost);
+    }
+
+    public KnowledgeSettings withDocumentRanking(DocumentRanking value) {
+        return new KnowledgeSettings(rrfK, lexicalWeight, denseWeight, documentTypeWeights, chunkTokens,
+                chunkOverlapTokens, minScore, quantizeVectors, commitBatchDocuments, hnswMaxConnections, hnswBeamWidth,
+                candidateFactor, queryVectorCache, jurisdictions, correctSpelling, value, subjectBoost);
+    }
+
+    public KnowledgeSettings withSubjectBoost(double value) {
+        return new KnowledgeSettings(rrfK, lexicalWeight, denseWeight, documentTypeWeights, chunkTokens,
+                chunkOverlapTokens, minScore, quantizeVectors, commitBatchDocuments, hnswMaxConnections, hnswBeamWidth,
+                candidateFactor, queryVectorCache, jurisdictions, correctSpelling, documentRanking, value);
     }
 
     private static void require(boolean condition, String message) {

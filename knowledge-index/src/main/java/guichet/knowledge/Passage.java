@@ -20,13 +20,23 @@ import java.util.List;
  * @param documentType the publisher's type
  * @param updated last update, or null if unknown
  * @param licence licence and attribution
+ * @param classification the document's audiences, theme path and see-also links
  */
 public record Passage(String chunkId, String documentId, String title, String url, List<String> headingPath,
                       String text, String snippet, double score, String collection, String language,
-                      String documentType, Instant updated, String licence) {
+                      String documentType, Instant updated, String licence, Classification classification) {
 
     public Passage {
         headingPath = List.copyOf(headingPath);
+        classification = classification == null ? Classification.NONE : classification;
+    }
+
+    /** A passage of a document its publisher files nowhere in particular. */
+    public Passage(String chunkId, String documentId, String title, String url, List<String> headingPath,
+                   String text, String snippet, double score, String collection, String language,
+                   String documentType, Instant updated, String licence) {
+        this(chunkId, documentId, title, url, headingPath, text, snippet, score, collection, language, documentType,
+                updated, licence, Classification.NONE);
     }
 
     /** The heading path as one line ("Eligibility › If you're self-employed"); "" when there is none. */

@@ -22,10 +22,11 @@ import java.util.Objects;
  * @param licence licence and attribution to show with any text taken from it
  * @param description the publisher's summary ("" if none)
  * @param sections the text, split on headings
+ * @param classification the publisher's audiences, theme path and see-also links ({@link Classification#NONE} if none)
  */
 public record SourceDocument(String documentId, String collection, String title, String url, String language,
                              String documentType, Instant updated, String licence, String description,
-                             List<Section> sections) {
+                             List<Section> sections, Classification classification) {
 
     public SourceDocument {
         documentId = requireText(documentId, "documentId");
@@ -37,12 +38,32 @@ public record SourceDocument(String documentId, String collection, String title,
         licence = licence == null ? "" : licence;
         description = description == null ? "" : description.strip();
         sections = List.copyOf(Objects.requireNonNull(sections, "sections"));
+        classification = classification == null ? Classification.NONE : classification;
+    }
+
+    /** A document its publisher files nowhere in particular. */
+    public SourceDocument(String documentId, String collection, String title, String url, String language,
+                          String documentType, Instant updated, String licence, String description,
+                          List<Section> sections) {
+        this(documentId, collection, title, url, language, documentType, updated, licence, description, sections,
+                Classification.NONE);
+    }
+
+    /** Where the publisher files the page, broadest first (its classification's theme path). */
+    public List<String> topics() {
+        return classification.themePath();
+    }
+
+    /** The title under its topics, as one line ("Argent › Achat à distance › Vente à distance…"). */
+    public String subject() {
+        List<String> topics = topics();
+        return topics.isEmpty() ? title : String.join(" › ", topics) + " › " + title;
     }
 
     /** The same document placed in another collection. */
     public SourceDocument inCollection(String name) {
         return new SourceDocument(documentId, name, title, url, language, documentType, updated, licence, description,
-                sections);
+                sections, classification);
     }
 
     /** SHA-256 over everything that is indexed: a change in any of it makes the document "replaced". */
@@ -52,6 +73,12 @@ public record SourceDocument(String documentId, String collection, String title,
             for (String part : List.of(documentId, collection, title, url, language, documentType,
                     String.valueOf(updated), licence, description)) {
                 update(digest, part);
+            }
+            if (!classification.isEmpty()) {
+                // Left out when empty, so documents without one keep the hash they were indexed with.
+                update(digest, String.join("\u001f", classification.audiences()));
+                update(digest, String.join("\u001f", classification.themePath()));
+                classification.seeAlso().forEach(link -> update(digest, link.title() + "\u001f" + link.url()));
             }
             for (Section section : sections) {
                 update(digest, String.join("\u001f", section.headingPath()));
@@ -82,6 +109,6 @@ public record SourceDocument(String documentId, String collection, String title,
     /** The same document published at another address. */
     public SourceDocument withUrl(String value) {
         return new SourceDocument(documentId, collection, title, value, language, documentType, updated, licence,
-                description, sections);
+                description, sections, classification);
     }
 }

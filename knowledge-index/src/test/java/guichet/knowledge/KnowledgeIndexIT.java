@@ -8,6 +8,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -68,6 +69,43 @@ class KnowledgeIndexIT {
 
             assertThat(passages).as(mode.name()).extracting(Passage::documentId).contains("/holiday-entitlement-rights");
         }
+    }
+
+    @Test
+    void aSearchByDocumentGivesEachPageOnceWithItsBestPassagesInEveryMode() {
+        String question = "how many days of paid holiday do I get a year working full time";
+        for (SearchQuery.Mode mode : SearchQuery.Mode.values()) {
+            List<DocumentHit> pages = index.searchDocuments(SearchQuery.of(question, 4, mode));
+
+            assertThat(pages).as(mode.name()).hasSizeBetween(1, 4).extracting(DocumentHit::documentId)
+                    .doesNotHaveDuplicates().contains("/holiday-entitlement-rights");
+            for (int i = 0; i < pages.size(); i++) {
+                DocumentHit page = pages.get(i);
+                assertThat(page.passages()).as(mode.name()).hasSizeBetween(1, 3)
+                        .allMatch(p -> p.documentId().equals(page.documentId()));
+                assertThat(page.passages()).extracting(Passage::score).as(mode + ": best passage first")
+                        .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+                assertThat(page.score()).as(mode.name()).isGreaterThanOrEqualTo(page.best().score());
+                assertThat(page.title()).isEqualTo(page.best().title());
+                if (i > 0) {
+                    assertThat(page.score()).as(mode + ": best first").isLessThanOrEqualTo(pages.get(i - 1).score());
+                }
+            }
+        }
+    }
+
+    @Test
+    void passagesOfOnePageFillThePassageRankingThatTheDocumentRankingGivesToOtherPages() {
+        String question = "je suis tombée malade pendant mes congés payés, est-ce que je peux les récupérer ?";
+        List<Passage> passages = index.search(SearchQuery.of(question, 5, SearchQuery.Mode.HYBRID));
+        List<DocumentHit> pages = index.searchDocuments(SearchQuery.of(question, 5, SearchQuery.Mode.HYBRID));
+
+        assertThat(passages.stream().map(Passage::documentId).distinct().count()).isLessThan(passages.size());
+        assertThat(pages).hasSize(5);
+        assertThat(pages.getFirst().documentId()).isEqualTo("F2262");
+        assertThat(pages.getFirst().passages().stream().map(Passage::chunkId).toList())
+                .isSubsetOf(index.search(SearchQuery.of(question, 40, SearchQuery.Mode.HYBRID)).stream()
+                        .map(Passage::chunkId).toList());
     }
 
     @Test
@@ -160,6 +198,52 @@ class KnowledgeIndexIT {
                 .filter(p -> p.url().contains("#")).findFirst().orElseThrow();
         assertThat(anchored.url()).startsWith(anchored.documentId() + "#");
         assertThat(anchored.headingPath()).isNotEmpty();
+    }
+
+    @Test
+    void keepsAFichesDateAudienceThemePathAndSeeAlsoLinksOnItsPassages() {
+        Passage passage = index.search(SearchQuery.of("heures de recherche d'emploi pendant le préavis de licenciement",
+                5, SearchQuery.Mode.BM25).inCollection("service-public")).getFirst();
+
+        assertThat(passage.documentId()).isEqualTo("F1054");
+        assertThat(passage.updated()).isEqualTo(Instant.parse("2020-10-18T22:00:00Z"));
+        assertThat(passage.classification().audiences()).containsExactly("Particuliers");
+        assertThat(passage.classification().themePath()).containsExactly("Travail",
+                "Licenciement pour motif personnel (secteur privé)");
+        assertThat(passage.classification().seeAlso()).extracting(Classification.Link::url)
+                .containsExactly("https://www.service-public.fr/particuliers/vosdroits/F35123");
+        assertThat(index.search(SearchQuery.of("statutory sick pay", 1, SearchQuery.Mode.BM25)).getFirst()
+                .classification()).isEqualTo(Classification.NONE);
+    }
+
+    @Test
+    void reportsEachCollectionsDocumentsAndTheDatesOfItsOldestAndNewestGuidance() {
+        List<CollectionSummary> collections = index.collections();
+
+        assertThat(collections).extracting(CollectionSummary::name)
+                .containsExactly("govuk", "service-public", "travail-emploi");
+        CollectionSummary servicePublic = collections.get(1);
+        assertThat(servicePublic.documents()).isEqualTo(3);
+        assertThat(servicePublic.undated()).isZero();
+        assertThat(servicePublic.oldest()).contains(Instant.parse("2020-03-29T22:00:00Z"));   // F87
+        assertThat(servicePublic.newest()).contains(Instant.parse("2020-10-18T22:00:00Z"));   // F1054
+        assertThat(collections.getFirst().documents()).isEqualTo(6);
+    }
+
+    @Test
+    void retainsOnlyTheNamedDocumentsOfACollection(@TempDir Path folder) {
+        try (KnowledgeIndex own = KnowledgeIndex.open(folder, TestModels.e5(), KnowledgeSettings.defaults())) {
+            own.ingest(corpus.stream().filter(d -> !d.collection().equals("govuk")).toList(), IngestListener.NONE);
+
+            List<String> gone = own.retain("service-public", Set.of("F87", "F2262"));
+
+            assertThat(gone).containsExactly("F1054");
+            assertThat(own.stats().documentsPerCollection()).containsEntry("service-public", 2L)
+                    .containsEntry("travail-emploi", 2L);
+            assertThat(own.retain("service-public", Set.of("F87", "F2262"))).isEmpty();
+            assertThat(own.search(SearchQuery.of("heures de recherche d'emploi pendant le préavis", 10,
+                    SearchQuery.Mode.BM25))).noneMatch(p -> p.documentId().equals("F1054"));
+        }
     }
 
     @Test

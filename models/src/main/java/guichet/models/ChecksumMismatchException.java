@@ -13,7 +13,17 @@ public final class ChecksumMismatchException extends ModelsException {
      * @param actual the SHA-256 it has
      */
     public ChecksumMismatchException(String file, String expected, String actual) {
-        super(file + " has SHA-256 " + actual + " but " + expected
+        this(file, "SHA-256", expected, actual);
+    }
+
+    /**
+     * @param file the file, as the operator knows it
+     * @param algorithm the digest compared ("SHA-256", "SHA-512")
+     * @param expected the digest it should have had, as pinned
+     * @param actual the digest it has, written as the pin is
+     */
+    public ChecksumMismatchException(String file, String algorithm, String expected, String actual) {
+        super(file + " has " + algorithm + " " + actual + " but " + expected
                 + " was expected, so it was not installed; the source or the copy is corrupt or not the pinned file.");
         this.file = file;
         this.expected = expected;

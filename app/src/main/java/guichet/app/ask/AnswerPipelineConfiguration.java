@@ -5,6 +5,7 @@ import guichet.app.ask.pipeline.stage.CheckAnswer;
 import guichet.app.ask.pipeline.stage.CheckInput;
 import guichet.app.ask.pipeline.stage.ExplainRefusal;
 import guichet.app.ask.pipeline.stage.ComposeAnswer;
+import guichet.app.ask.pipeline.stage.DateTheGuidance;
 import guichet.app.ask.pipeline.stage.GuardManipulation;
 import guichet.app.ask.pipeline.stage.ReadPastedText;
 import guichet.app.ask.pipeline.stage.RephraseQuestion;
@@ -26,8 +27,8 @@ class AnswerPipelineConfiguration {
     AnswerPipeline answerPipeline(CheckInput checkInput, SeparatePastedText separatePastedText,
                                   GuardManipulation guardManipulation, RephraseQuestion rephraseQuestion,
                                   RouteQuestion routeQuestion, ExplainRefusal explainRefusal, ReadPastedText readPastedText,
-                                  RetrieveGuidance retrieveGuidance, ComposeAnswer composeAnswer, CheckAnswer checkAnswer,
-                                  CitizenTexts texts, Clock clock) {
+                                  RetrieveGuidance retrieveGuidance, ComposeAnswer composeAnswer,
+                                  DateTheGuidance dateTheGuidance, CheckAnswer checkAnswer, CitizenTexts texts, Clock clock) {
         return new AnswerPipeline(List.of(
                 checkInput,          // 1. size, invisible characters set aside, personal data redacted before anything else
                 separatePastedText,  // 2. the citizen's request apart from a letter they pasted (data, never obeyed)
@@ -38,7 +39,8 @@ class AnswerPipelineConfiguration {
                 readPastedText,      // 7. a pasted letter's key sentences, meaning and suspicious parts
                 retrieveGuidance,    // 8. hybrid, cross-language search of the guidance
                 composeAnswer,       // 9. quotes + lead-in under a JSON schema
-                checkAnswer),        // 10. citations, figures, language, forbidden terms
+                dateTheGuidance,     // 10. a caveat when a cited page is older than guichet.knowledge.stale-after
+                checkAnswer),        // 11. citations, figures, language, forbidden terms
                 clock, context -> texts.reply("reply.error", CitizenTexts.replyLanguage(context.language())));
     }
 }

@@ -17,6 +17,8 @@ import java.time.Duration;
  * @param rephraseWithModel let the chat model rewrite follow-ups (worth it with a larger model);
  *                          otherwise a follow-up is joined to the previous question
  * @param passages passages retrieved per question
+ * @param rankBy whether those passages come from a ranking of pages or of passages (ADR 32)
+ * @param pages by page: the pages whose passages are offered, the best passage of each first
  * @param quotes decisive sentences quoted in an answer
  * @param minRelevance least cosine similarity between the question and the best quoted sentence, read
  *                     after its page title and headings (ADR 19), for
@@ -42,6 +44,8 @@ import java.time.Duration;
 public record AskProperties(@DefaultValue("3") @Min(0) @Max(20) int historyTurns,
                             @DefaultValue("false") boolean rephraseWithModel,
                             @DefaultValue("6") @Min(1) @Max(20) int passages,
+                            @DefaultValue("passage") RankBy rankBy,
+                            @DefaultValue("5") @Min(1) @Max(20) int pages,
                             @DefaultValue("3") @Min(1) @Max(6) int quotes,
                             @DefaultValue("0.875") @DecimalMin("0") @DecimalMax("1") double minRelevance,
                             @DefaultValue("0.89") @DecimalMin("0") @DecimalMax("1") double confidentRelevance,

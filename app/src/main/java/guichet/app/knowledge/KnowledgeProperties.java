@@ -1,6 +1,8 @@
 package guichet.app.knowledge;
 
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -8,6 +10,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 import java.nio.file.Path;
+import java.time.Period;
 
 /**
  * The knowledge base: where the index lives and what goes in it at first start.
@@ -19,6 +22,9 @@ import java.nio.file.Path;
  * @param denseWeight weight of the vector ranking in fusion
  * @param quantizedVectors store vectors scalar-quantized (smaller, slightly less exact)
  * @param correctSpelling read a question's misspelt words as the nearest words the guidance uses (ADR 26)
+ * @param staleAfter guidance last updated longer ago than this is old: an answer citing it says so (ADR 29)
+ * @param documentPassages passages a search by document keeps per page and counts in its score (ADR 32)
+ * @param documentNextShare share of each further passage's score added to a page's best passage's score
  */
 @Validated
 @ConfigurationProperties("guichet.knowledge")
@@ -27,5 +33,8 @@ public record KnowledgeProperties(@NotNull Path indexDir, @DefaultValue("true") 
                                   @DefaultValue("1.0") @DecimalMin("0") double lexicalWeight,
                                   @DefaultValue("2.0") @DecimalMin("0") double denseWeight,
                                   @DefaultValue("false") boolean quantizedVectors,
-                                  @DefaultValue("true") boolean correctSpelling) {
+                                  @DefaultValue("true") boolean correctSpelling,
+                                  @DefaultValue("P12M") @NotNull Period staleAfter,
+                                  @DefaultValue("3") @Min(1) @Max(20) int documentPassages,
+                                  @DefaultValue("0.1") @DecimalMin("0") @DecimalMax("1") double documentNextShare) {
 }

@@ -1,5 +1,7 @@
 package guichet.app.knowledge;
 
+import guichet.app.knowledge.corpus.CorpusPacks;
+import guichet.app.knowledge.corpus.CorpusProperties;
 import guichet.app.system.engine.InferenceRuntime;
 import guichet.inference.EngineUnavailableException;
 import guichet.knowledge.IngestListener;
@@ -7,6 +9,7 @@ import guichet.knowledge.IngestReport;
 import guichet.knowledge.IngestStoppedException;
 import guichet.knowledge.KnowledgeIndex;
 import guichet.knowledge.KnowledgeSettings;
+import guichet.knowledge.search.DocumentRanking;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -14,6 +17,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import java.nio.file.Path;
+import java.util.Set;
 
 /**
  * The open knowledge index: opened once the embedder is loaded, filled with the sample guidance the
@@ -29,6 +33,7 @@ public class KnowledgeRuntime implements DisposableBean {
     public enum State { CLOSED, OPENING, INGESTING_SAMPLE, READY, FAILED }
 
     private final KnowledgeProperties properties;
+    private final CorpusProperties corpus;
     private final InferenceRuntime inference;
     private final Path home;
     private volatile State state = State.CLOSED;
@@ -37,8 +42,10 @@ public class KnowledgeRuntime implements DisposableBean {
     // served only once the state is READY.
     private volatile KnowledgeIndex index;
 
-    KnowledgeRuntime(KnowledgeProperties properties, InferenceRuntime inference, @Value("${guichet.home}") Path home) {
+    KnowledgeRuntime(KnowledgeProperties properties, CorpusProperties corpus, InferenceRuntime inference,
+                     @Value("${guichet.home}") Path home) {
         this.properties = properties;
+        this.corpus = corpus;
         this.inference = inference;
         this.home = home;
     }
@@ -56,7 +63,11 @@ public class KnowledgeRuntime implements DisposableBean {
                 state = State.INGESTING_SAMPLE;
                 LOG.info("ingesting the sample guidance (GOV.UK, travail-emploi.gouv.fr, service-public.fr): the index is "
                         + "empty or the last sample ingest did not finish");
-                IngestReport report = SampleKnowledge.ingestInto(opened, home, new LoggedIngest());
+                Set<String> packed = Set.copyOf(CorpusPacks.collectionsOfInstalledPacks(corpus.dir()));
+                if (!packed.isEmpty()) {
+                    LOG.info("the sample's fiches of {} are left to the corpus packs installed there", packed);
+                }
+                IngestReport report = SampleKnowledge.ingestInto(opened, home, new LoggedIngest(), packed);
                 LOG.info("sample guidance ingested: {} documents, {} chunks ({} from the shipped embeddings) in {} s "
                         + "({} skipped)", report.ingested(), report.chunksWritten(), report.chunksFromCache(),
                         report.total().toSeconds(), report.skipped().size());
@@ -77,7 +88,8 @@ public class KnowledgeRuntime implements DisposableBean {
         return KnowledgeSettings.defaults()
                 .withFusion(properties.rrfK(), properties.lexicalWeight(), properties.denseWeight())
                 .withQuantizedVectors(properties.quantizedVectors())
-                .withSpellingCorrection(properties.correctSpelling());
+                .withSpellingCorrection(properties.correctSpelling())
+                .withDocumentRanking(new DocumentRanking(properties.documentPassages(), properties.documentNextShare()));
     }
 
     /** The open index; a clear "not ready" until then. */

@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -73,8 +74,21 @@ public final class SampleKnowledge {
      * looks for.
      */
     public static IngestReport ingestInto(KnowledgeIndex index, Path home, IngestListener listener) {
-        IngestReport report = index.ingestFiles(files(Readers.defaults(), home.resolve(WORK_DIR)), listener,
-                embeddingCache(index.embedder()));
+        return ingestInto(index, home, listener, Set.of());
+    }
+
+    /**
+     * Ingests the shipped corpora as {@link #ingestInto(KnowledgeIndex, Path, IngestListener)} does, but for those
+     * of the collections in {@code leftOut}: a corpus pack installed there holds the whole set, newer perhaps, which
+     * the sample's older subset must not overwrite.
+     */
+    public static IngestReport ingestInto(KnowledgeIndex index, Path home, IngestListener listener,
+                                          Set<String> leftOut) {
+        Readers readers = Readers.defaults();
+        Path workDir = home.resolve(WORK_DIR);
+        IngestReport report = index.ingestFiles(CORPORA.stream().filter(c -> !leftOut.contains(c.collection()))
+                        .flatMap(corpus -> readers.files(extract(corpus, workDir), corpus.format(), corpus.collection())),
+                listener, embeddingCache(index.embedder()));
         try {
             Files.writeString(doneMark(home), Instant.now() + "\n");
         } catch (IOException e) {

@@ -7,10 +7,12 @@ import guichet.app.ask.store.ConversationStore;
 import guichet.app.ask.store.ConversationStore.StoredAnswer;
 import guichet.app.ask.store.ConversationStore.StoredMessage;
 import guichet.app.ask.text.CitizenTexts;
+import guichet.app.knowledge.GuidanceAge;
 import guichet.app.system.engine.InferenceRuntime;
 import guichet.inference.ModelInfo;
 import org.springframework.stereotype.Component;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -25,10 +27,12 @@ class Exchanges {
 
     private final ConversationStore store;
     private final InferenceRuntime runtime;
+    private final GuidanceAge age;
 
-    Exchanges(ConversationStore store, InferenceRuntime runtime) {
+    Exchanges(ConversationStore store, InferenceRuntime runtime, GuidanceAge age) {
         this.store = store;
         this.runtime = runtime;
+        this.age = age;
     }
 
     /** A question and its answer (null for a question not answered yet). */
@@ -55,16 +59,24 @@ class Exchanges {
 
     /**
      * A citation as a link: its number in the answer's {@code [n]} markers, and its address when
-     * it is a web address (anything else is shown as text, never as a link).
+     * it is a web address (anything else is shown as text, never as a link); the day its page was last
+     * updated (null if unknown), and whether that is longer ago than {@code guichet.knowledge.stale-after}.
      */
-    record CitationView(int number, String title, String section, String url) {
+    record CitationView(int number, String title, String section, String url, LocalDate updated, boolean old) {
 
         static CitationView of(int number, Citation citation) {
+            return of(number, citation, null);
+        }
+
+        /** @param age judges the page's date; null to judge none old */
+        static CitationView of(int number, Citation citation, GuidanceAge age) {
             String url = citation.url() == null ? "" : citation.url().strip();
             boolean web = url.regionMatches(true, 0, "https://", 0, 8) || url.regionMatches(true, 0, "http://", 0, 7);
             String title = citation.title() == null || citation.title().isBlank() ? url : citation.title();
             String section = citation.section() == null || citation.section().equals(title) ? "" : citation.section();
-            return new CitationView(number, title, section, web ? url : "");
+            LocalDate updated = citation.updated();
+            return new CitationView(number, title, section, web ? url : "", updated,
+                    updated != null && age != null && age.isOld(updated));
         }
     }
 
@@ -104,7 +116,7 @@ class Exchanges {
                 .map((TraceEntry entry) -> new StageView(entry.stage(), entry.outcome(), entry.millis())).toList();
         List<CitationView> citations = new ArrayList<>();
         for (Citation citation : stored.citations()) {
-            citations.add(CitationView.of(citations.size() + 1, citation));
+            citations.add(CitationView.of(citations.size() + 1, citation, age));
         }
         return new AnswerView(message.id(), AnswerText.of(message.text(), citations.size()),
                 stored.status(), status.family().name().toLowerCase(Locale.ROOT),

@@ -8,11 +8,12 @@ import org.slf4j.LoggerFactory;
 
 import java.io.BufferedReader;
 import java.io.FileInputStream;
-import java.io.FileOutputStream;
+import java.io.OutputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.function.Consumer;
 
 /**
@@ -23,6 +24,7 @@ import java.util.function.Consumer;
 final class NativeStderrCapture {
 
     private static final Logger LOG = LoggerFactory.getLogger(NativeStderrCapture.class);
+    private static final int EINTR = 4;
     private static boolean installed;
 
     private NativeStderrCapture() {
@@ -37,6 +39,8 @@ final class NativeStderrCapture {
         int dup2(int from, int to);
 
         int close(int fd);
+
+        int write(int fd, byte[] buffer, int count);
     }
 
     /** Installs the capture once per process; later calls do nothing. Returns whether it is active. */
@@ -59,8 +63,9 @@ final class NativeStderrCapture {
                 return false;
             }
             libc.close(fds[1]);
-            System.setErr(new PrintStream(new FileOutputStream("/proc/self/fd/" + originalErr), true,
-                    StandardCharsets.UTF_8));
+            // Written through the duplicated descriptor itself: reopening /proc/self/fd/N would open the file
+            // anew, at offset 0, and a console redirected to a file (> log 2>&1) would have stderr overwrite stdout.
+            System.setErr(new PrintStream(new DescriptorOutputStream(libc, originalErr), true, StandardCharsets.UTF_8));
             FileInputStream pipe = new FileInputStream("/proc/self/fd/" + fds[0]);
             Thread reader = new Thread(() -> pump(pipe, lines), "llama.cpp-log");
             reader.setDaemon(true);
@@ -70,6 +75,38 @@ final class NativeStderrCapture {
         } catch (IOException | UnsatisfiedLinkError | RuntimeException e) {
             LOG.warn("llama.cpp output stays on the console: cannot capture it ({})", e.toString());
             return false;
+        }
+    }
+
+    /** Writes to a file descriptor with write(2), sharing its file offset with every other copy of it. */
+    private static final class DescriptorOutputStream extends OutputStream {
+        private final LibC libc;
+        private final int fd;
+
+        DescriptorOutputStream(LibC libc, int fd) {
+            this.libc = libc;
+            this.fd = fd;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            byte[] rest = offset == 0 && length == bytes.length ? bytes : Arrays.copyOfRange(bytes, offset, offset + length);
+            while (rest.length > 0) {
+                int written = libc.write(fd, rest, rest.length);
+                if (written < 0) {
+                    int errno = Native.getLastError();
+                    if (errno == EINTR) {
+                        continue;
+                    }
+                    throw new IOException("cannot write to the console (errno " + errno + ")");
+                }
+                rest = Arrays.copyOfRange(rest, written, rest.length);
+            }
         }
     }
 

@@ -220,7 +220,7 @@ public final class IndexBenchmark {
         String documentId = chunk.documentId() + "~" + replica;
         return new Chunk(chunk.chunkId() + "~" + replica, documentId, chunk.ordinal(), chunk.collection(),
                 chunk.title(), chunk.headingPath(), chunk.url(), chunk.language(), chunk.documentType(),
-                chunk.updated(), chunk.licence(), String.join(" ", words));
+                chunk.updated(), chunk.licence(), String.join(" ", words), chunk.classification());
     }
 
     private static float[] perturb(float[] vector, Random random) {

@@ -1,5 +1,7 @@
 package guichet.knowledge.chunk;
 
+import guichet.knowledge.Classification;
+
 import java.time.Instant;
 import java.util.List;
 
@@ -18,13 +20,15 @@ import java.util.List;
  * @param updated last update, or null
  * @param licence licence and attribution
  * @param text the chunk's text
+ * @param classification its document's audiences, theme path and see-also links
  */
 public record Chunk(String chunkId, String documentId, int ordinal, String collection, String title,
                     List<String> headingPath, String url, String language, String documentType, Instant updated,
-                    String licence, String text) {
+                    String licence, String text, Classification classification) {
 
     public Chunk {
         headingPath = List.copyOf(headingPath);
+        classification = classification == null ? Classification.NONE : classification;
     }
 
     /** What the embedder reads: the title and headings give a short passage its context. */

@@ -47,7 +47,7 @@ public final class Chunker {
                 int ordinal = chunks.size();
                 chunks.add(new Chunk(idPrefix + "-" + ordinal, document.documentId(), ordinal, document.collection(),
                         document.title(), section.headingPath(), url, document.language(), document.documentType(),
-                        document.updated(), document.licence(), text));
+                        document.updated(), document.licence(), text, document.classification()));
             }
         }
         return chunks;

@@ -1,5 +1,6 @@
 package guichet.knowledge.index;
 
+import guichet.knowledge.Classification;
 import guichet.knowledge.Passage;
 import guichet.knowledge.chunk.Chunk;
 import org.apache.lucene.document.Document;
@@ -41,10 +42,18 @@ public final class ChunkFields {
     public static final String FIRST_CHUNK = "first_chunk";
     public static final String TITLE = "title";
     public static final String HEADINGS = "headings";
+    /** The page's title under the publisher's theme path ({@link guichet.knowledge.SourceDocument#subject()}), on each passage. */
+    public static final String SUBJECT = "subject";
     public static final String TEXT = "text";
     public static final String URL = "url";
     public static final String UPDATED = "updated";
     public static final String LICENCE = "licence";
+    /** The audiences the document is written for, one value each (filterable). */
+    public static final String AUDIENCE = "audience";
+    /** The site's themes above the document, outermost first. */
+    public static final String THEME_PATH = "theme_path";
+    /** The pages the document recommends next: a title and an address each. */
+    public static final String SEE_ALSO = "see_also";
     /**
      * Every word of the chunk (title, headings, text) as written, lower-cased but neither stemmed nor
      * stripped of stop words: the vocabulary a misspelt question is corrected against.
@@ -57,6 +66,7 @@ public final class ChunkFields {
      */
     public static final String VECTOR = "vector";
     private static final String HEADING_SEPARATOR = "\u001f";
+    private static final String LINK_SEPARATOR = "\u001e";
 
     private ChunkFields() {
     }
@@ -100,10 +110,18 @@ public final class ChunkFields {
     }
 
     public static Document toDocument(Chunk chunk, float[] vector, String contentHash) {
+        return toDocument(chunk, vector, contentHash, chunk.title());
+    }
+
+    /** @param subject the document's title under its topics, searched with its own boost */
+    public static Document toDocument(Chunk chunk, float[] vector, String contentHash, String subject) {
         String suffix = "_" + Analyzers.suffix(chunk.language());
         Document doc = new Document();
         doc.add(new StringField(CHUNK_ID, chunk.chunkId(), Field.Store.YES));
-        doc.add(new StringField(DOCUMENT_KEY, documentKey(chunk.collection(), chunk.documentId()).text(), Field.Store.NO));
+        Term key = documentKey(chunk.collection(), chunk.documentId());
+        doc.add(new StringField(DOCUMENT_KEY, key.text(), Field.Store.NO));
+        // Read for every candidate when a search groups passages by document: doc values, not stored fields.
+        doc.add(new SortedDocValuesField(DOCUMENT_KEY, key.bytes()));
         doc.add(new StringField(DOCUMENT_ID, chunk.documentId(), Field.Store.YES));
         doc.add(new StringField(COLLECTION, chunk.collection(), Field.Store.YES));
         doc.add(new StringField(LANGUAGE, chunk.language(), Field.Store.YES));
@@ -115,6 +133,7 @@ public final class ChunkFields {
         }
         doc.add(new StoredField(TITLE, chunk.title()));
         doc.add(new TextField(TITLE + suffix, chunk.title(), Field.Store.NO));
+        doc.add(new TextField(SUBJECT + suffix, subject, Field.Store.NO));
         String headings = String.join(HEADING_SEPARATOR, chunk.headingPath());
         doc.add(new StoredField(HEADINGS, headings));
         if (!headings.isEmpty()) {
@@ -128,9 +147,35 @@ public final class ChunkFields {
             doc.add(new StoredField(UPDATED, chunk.updated().toEpochMilli()));
         }
         doc.add(new StoredField(LICENCE, chunk.licence()));
+        addClassification(doc, chunk.classification());
         doc.add(new KnnFloatVectorField(vectorField(Analyzers.suffix(chunk.language())), unit(vector),
                 VectorSimilarityFunction.DOT_PRODUCT));
         return doc;
+    }
+
+    private static void addClassification(Document doc, Classification classification) {
+        for (String audience : classification.audiences()) {
+            doc.add(new StringField(AUDIENCE, audience, Field.Store.YES));
+        }
+        if (!classification.themePath().isEmpty()) {
+            doc.add(new StoredField(THEME_PATH, String.join(HEADING_SEPARATOR, classification.themePath())));
+        }
+        if (!classification.seeAlso().isEmpty()) {
+            doc.add(new StoredField(SEE_ALSO, String.join(LINK_SEPARATOR, classification.seeAlso().stream()
+                    .map(link -> link.title().replace(HEADING_SEPARATOR, " ").replace(LINK_SEPARATOR, " ")
+                            + HEADING_SEPARATOR + link.url()).toList())));
+        }
+    }
+
+    private static Classification classification(Document doc) {
+        List<String> audiences = Arrays.asList(doc.getValues(AUDIENCE));
+        String themes = doc.get(THEME_PATH);
+        String links = doc.get(SEE_ALSO);
+        List<Classification.Link> seeAlso = links == null || links.isEmpty() ? List.of()
+                : Arrays.stream(links.split(LINK_SEPARATOR)).map(line -> line.split(HEADING_SEPARATOR, 2))
+                .map(parts -> new Classification.Link(parts[0], parts.length > 1 ? parts[1] : "")).toList();
+        return new Classification(audiences, themes == null || themes.isEmpty() ? List.of()
+                : Arrays.asList(themes.split(HEADING_SEPARATOR)), seeAlso);
     }
 
     /** A passage from a chunk's stored fields. */
@@ -142,7 +187,8 @@ public final class ChunkFields {
         return new Passage(doc.get(CHUNK_ID), doc.get(DOCUMENT_ID), doc.get(TITLE), doc.get(URL),
                 headings == null || headings.isEmpty() ? List.of() : Arrays.asList(headings.split(HEADING_SEPARATOR)),
                 text == null ? "" : text, snippet, score, doc.get(COLLECTION), language, doc.get(DOCUMENT_TYPE),
-                updated == null ? null : Instant.ofEpochMilli(updated.numericValue().longValue()), doc.get(LICENCE));
+                updated == null ? null : Instant.ofEpochMilli(updated.numericValue().longValue()), doc.get(LICENCE),
+                classification(doc));
     }
 
     /** Receives one chunk's embedded text and vector. */
@@ -185,7 +231,7 @@ public final class ChunkFields {
             Chunk chunk = new Chunk(fields.get(CHUNK_ID), fields.get(DOCUMENT_ID), 0, fields.get(COLLECTION),
                     fields.get(TITLE), headings == null || headings.isEmpty() ? List.of()
                     : Arrays.asList(headings.split(HEADING_SEPARATOR, -1)), fields.get(URL), fields.get(LANGUAGE),
-                    fields.get(DOCUMENT_TYPE), null, "", text == null ? "" : text);
+                    fields.get(DOCUMENT_TYPE), null, "", text == null ? "" : text, Classification.NONE);
             sink.accept(chunk.textToEmbed(), vectors.vectorValue(iterator.index()).clone());
             count++;
         }

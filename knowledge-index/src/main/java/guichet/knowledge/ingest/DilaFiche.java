@@ -1,5 +1,6 @@
 package guichet.knowledge.ingest;
 
+import guichet.knowledge.Classification;
 import guichet.knowledge.Section;
 import guichet.knowledge.SourceDocument;
 
@@ -15,13 +16,15 @@ import java.util.Set;
 /**
  * Renders a DILA "vosdroits" publication (service-public.fr fiche) into a source document: chapters,
  * sub-chapters, situations (tabs) and cases become headed sections; lists, tables and callouts
- * become readable text; addresses, online services and tab conditions are left out.
+ * become readable text; addresses, online services and tab conditions are left out. The fiche's audiences,
+ * breadcrumb and "see also" links are kept as its {@link Classification}.
  */
 final class DilaFiche {
 
     static final String LICENCE = "Source : Direction de l'information légale et administrative (DILA), "
             + "service-public.fr, sous Licence Ouverte / Etalab 2.0.";
-    private static final String SITE = "https://www.service-public.fr/particuliers/vosdroits/";
+    private static final String HOME = "https://www.service-public.fr/";
+    private static final String SITE = HOME + "particuliers/vosdroits/";
     private static final Set<String> NOT_PROSE = Set.of("OuSAdresser", "ServiceEnLigne", "ServiceEnLigneAnnexe",
             "NoticeLiee", "Condition", "estVrai", "ou", "Image", "PivotLocal", "RessourceWeb", "Source",
             "Reference", "VoirAussi", "PourEnSavoirPlus", "QuestionReponse", "Definition", "Abreviation",
@@ -68,7 +71,32 @@ final class DilaFiche {
         return ReadOutcome.read(new SourceDocument(id, collection, title, url,
                 language.length() == 2 ? language : "fr", type.isBlank() ? "fiche" : type,
                 modified(text(publication, "dc:date")), LICENCE, description,
-                Sections.withLead(description, fiche.sections)));
+                Sections.withLead(description, fiche.sections), classification(publication, id)));
+    }
+
+    /** Audiences, the breadcrumb between the site's home and the fiche, and the "see also" pages. */
+    static Classification classification(DilaNode publication, String id) {
+        List<String> audiences = publication.all("Audience").stream().map(a -> Texts.normalise(a.flatText()))
+                .filter(a -> !a.isEmpty()).distinct().toList();
+        List<DilaNode> levels = publication.child("FilDAriane").map(f -> f.all("Niveau")).orElse(List.of());
+        List<String> themes = new ArrayList<>();
+        for (int i = 1; i < levels.size(); i++) {
+            DilaNode level = levels.get(i);
+            if (!(i == levels.size() - 1 && id.equals(level.attribute("ID")))) {
+                themes.add(Texts.normalise(level.flatText()));
+            }
+        }
+        List<Classification.Link> seeAlso = new ArrayList<>();
+        publication.child("VoirAussi").ifPresent(v -> v.children().stream().filter(c -> !c.isText()).forEach(page -> {
+            String pageId = page.attribute("ID");
+            String title = page.child("Titre").map(t -> Texts.normalise(t.flatText())).orElse("");
+            if (!pageId.isBlank() && !title.isBlank()) {
+                String audience = page.attribute("audience").isBlank() ? "Particuliers" : page.attribute("audience");
+                seeAlso.add(new Classification.Link(title, HOME + audience.toLowerCase(Locale.ROOT) + "/vosdroits/"
+                        + pageId));
+            }
+        }));
+        return new Classification(audiences, themes.stream().filter(t -> !t.isEmpty()).toList(), seeAlso);
     }
 
     /** A node holding blocks and chapters: its own blocks form a section, each chapter a section below it. */

@@ -118,6 +118,21 @@ public final class Readers {
         });
     }
 
+    /**
+     * One file whose bytes are already in memory (a member of an archive), as {@link #files} gives a file on disk:
+     * equal bytes under the same name give the same fingerprint, so an archive and the folder it unpacks to are the
+     * same files to an ingest.
+     *
+     * @param source the file's name, as {@link #files} would name it
+     * @param format a format name, or null to sniff it
+     * @throws UnknownFormatException when the format is named but unknown
+     */
+    public SourceFile file(String source, byte[] content, String format, String collection) {
+        DocumentReader named = format == null || format.isBlank() ? null : forFormat(format);
+        return new SourceFile(source, collection, SourceFingerprint.of(content, named, collection),
+                () -> readContent(source, content, named, collection));
+    }
+
     private static Stream<ReadOutcome> published(Stream<ReadOutcome> outcomes, String baseUrl) {
         if (baseUrl == null || baseUrl.isBlank()) {
             return outcomes;
@@ -141,10 +156,16 @@ public final class Readers {
     }
 
     private Stream<ReadOutcome> readFile(Path file, String source, DocumentReader named, String collection) {
-        byte[] content;
         try {
-            content = Files.readAllBytes(file);
-            if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz")) {
+            return readContent(source, Files.readAllBytes(file), named, collection);
+        } catch (IOException e) {
+            return Stream.of(ReadOutcome.skipped(source, "cannot read the file: " + e.getMessage()));
+        }
+    }
+
+    private Stream<ReadOutcome> readContent(String source, byte[] content, DocumentReader named, String collection) {
+        try {
+            if (source.toLowerCase(Locale.ROOT).endsWith(".gz")) {
                 try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(content))) {
                     content = in.readAllBytes();
                 }

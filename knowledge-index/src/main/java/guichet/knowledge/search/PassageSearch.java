@@ -1,5 +1,6 @@
 package guichet.knowledge.search;
 
+import guichet.knowledge.DocumentHit;
 import guichet.knowledge.KnowledgeSettings;
 import guichet.knowledge.Passage;
 import guichet.knowledge.SearchQuery;
@@ -28,7 +29,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -39,23 +42,32 @@ import java.util.function.Supplier;
 
 /**
  * Runs a search: the BM25 ranking, the vector ranking, or both fused; then document-type weights,
- * the minimum score, and stored fields and snippets for the passages returned only.
+ * the minimum score, the grouping by document when documents are asked for, and stored fields and
+ * snippets for the passages returned only.
  */
 public final class PassageSearch {
 
     private final KnowledgeSettings settings;
-    private final LexicalQueries lexical = new LexicalQueries();
+    private final LexicalQueries lexical;
     private final Snippets snippets;
     private final Executor workers;
 
     /** @param workers run the vector search of a hybrid search while the caller runs the BM25 one */
     public PassageSearch(KnowledgeSettings settings, Analyzer analyzer, Executor workers) {
         this.settings = settings;
+        this.lexical = new LexicalQueries(settings.subjectBoost());
         this.snippets = new Snippets(analyzer);
         this.workers = workers;
     }
 
-    private record Candidate(int doc, double score) {
+    /**
+     * Passages looked at per document asked for: a page's matching passages often come in runs, and its
+     * score counts several of them.
+     */
+    private static final int PASSAGES_SEARCHED_PER_DOCUMENT = 4;
+
+    /** A chunk (Lucene doc id) and its score in the ranking. */
+    record Candidate(int doc, double score) {
     }
 
     /** What the vector search needs to know of the filter (counts: null when no collection is asked for). */
@@ -81,11 +93,50 @@ public final class PassageSearch {
     }
 
     /**
+     * The best passages.
+     *
      * @param queryVector embeds the query; called only when the mode needs it
      */
     public List<Passage> search(IndexSearcher searcher, SearchQuery query, Supplier<float[]> queryVector)
             throws IOException {
-        int candidates = Math.max(query.k(), query.k() * settings.candidateFactor());
+        Ranking ranking = rank(searcher, query, queryVector, query.k());
+        return passages(searcher, ranking.candidates().stream().limit(query.k()).toList(), ranking.text());
+    }
+
+    /**
+     * The best documents, {@code query.k()} of them: the passages of a deeper search grouped by document
+     * and scored by {@code documents}, each document with its best passages.
+     *
+     * @param queryVector embeds the query; called only when the mode needs it
+     */
+    public List<DocumentHit> searchDocuments(IndexSearcher searcher, SearchQuery query, Supplier<float[]> queryVector,
+                                             DocumentRanking documents) throws IOException {
+        Ranking ranking = rank(searcher, query, queryVector, query.k() * PASSAGES_SEARCHED_PER_DOCUMENT);
+        Map<Integer, String> keys = DocumentKeys.of(searcher.getIndexReader(), ranking.candidates());
+        List<DocumentRanking.Ranked<Candidate>> best = documents.rank(ranking.candidates(),
+                c -> keys.get(c.doc()), Candidate::score).stream().limit(query.k()).toList();
+        List<Candidate> chosen = best.stream().flatMap(d -> d.passages().stream()).toList();
+        Map<Integer, Passage> read = new HashMap<>();
+        List<Passage> passages = passages(searcher, chosen, ranking.text());
+        for (int i = 0; i < chosen.size(); i++) {
+            read.put(chosen.get(i).doc(), passages.get(i));
+        }
+        List<DocumentHit> hits = new ArrayList<>(best.size());
+        for (DocumentRanking.Ranked<Candidate> document : best) {
+            List<Passage> own = document.passages().stream().map(c -> read.get(c.doc())).toList();
+            hits.add(new DocumentHit(own.getFirst().documentId(), own.getFirst().title(), document.score(), own));
+        }
+        return hits;
+    }
+
+    /** The weighted candidates above the minimum score, best first, and the BM25 query (null when none ran). */
+    private record Ranking(List<Candidate> candidates, Query text) {
+    }
+
+    /** Ranks enough candidates to fill {@code wanted} passages. */
+    private Ranking rank(IndexSearcher searcher, SearchQuery query, Supplier<float[]> queryVector, int wanted)
+            throws IOException {
+        int candidates = Math.max(wanted, wanted * settings.candidateFactor());
         Set<String> routed = routedCollections(searcher.getIndexReader(), query);
         Query filter = Filters.of(query, routed);
         Set<String> collections = query.collection() != null ? Set.of(query.collection()) : routed;
@@ -103,9 +154,8 @@ public final class PassageSearch {
             case HYBRID -> hybrid(searcher, text, queryVector, filter, candidates, scope);
         };
         double minScore = query.minScore() != null ? query.minScore() : settings.minScore();
-        List<Candidate> kept = weighted(searcher.getIndexReader(), ranked).stream()
-                .filter(c -> c.score() >= minScore).limit(query.k()).toList();
-        return passages(searcher, kept, text);
+        return new Ranking(weighted(searcher.getIndexReader(), ranked).stream()
+                .filter(c -> c.score() >= minScore).toList(), text);
     }
 
     /**

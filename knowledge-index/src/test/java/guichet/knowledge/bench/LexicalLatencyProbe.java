@@ -163,7 +163,7 @@ public final class LexicalLatencyProbe {
                     chunk = new Chunk(chunk.chunkId() + "~" + replica, chunk.documentId() + "~" + replica,
                             chunk.ordinal(), chunk.collection(), chunk.title(), chunk.headingPath(), chunk.url(),
                             chunk.language(), chunk.documentType(), chunk.updated(), chunk.licence(),
-                            String.join(" ", words));
+                            String.join(" ", words), chunk.classification());
                 }
                 batch.add(new EmbeddedChunk(chunk, vector, "probe"));
                 if (batch.size() == 10_000) {

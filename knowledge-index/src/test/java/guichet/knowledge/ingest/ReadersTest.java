@@ -84,4 +84,22 @@ class ReadersTest {
     private String sniff(Path file) throws IOException {
         return readers.sniff(file.getFileName().toString(), Files.readAllBytes(file)).orElseThrow().format();
     }
+
+    @Test
+    void aFileHeldInMemoryIsTheSameFileToAnIngestAsItsCopyOnDisk(@TempDir Path folder) throws IOException {
+        Path onDisk = Files.copy(TestModels.resource("corpus/service-public/F2262.json"), folder.resolve("F2262.json"));
+        byte[] bytes = Files.readAllBytes(onDisk);
+
+        SourceFile fromDisk = readers.files(onDisk, "service-public-json", "service-public").findFirst().orElseThrow();
+        SourceFile inMemory = readers.file("F2262.json", bytes, "service-public-json", "service-public");
+        SourceFile sniffed = readers.file("F2262.json", bytes, null, "service-public");
+
+        assertThat(inMemory.source()).isEqualTo(fromDisk.source());
+        assertThat(inMemory.fingerprint()).isEqualTo(fromDisk.fingerprint());
+        assertThat(Outcomes.documents(inMemory.outcomes().get().toList()))
+                .isEqualTo(Outcomes.documents(fromDisk.outcomes().get().toList()));
+        assertThat(sniffed.fingerprint()).isNotEqualTo(inMemory.fingerprint());
+        assertThat(Outcomes.documents(sniffed.outcomes().get().toList())).extracting(SourceDocument::documentId)
+                .containsExactly("F2262");
+    }
 }

@@ -1,5 +1,6 @@
 package guichet.knowledge.ingest;
 
+import guichet.knowledge.Classification;
 import guichet.knowledge.Section;
 import guichet.knowledge.SourceDocument;
 import guichet.knowledge.TestModels;
@@ -36,6 +37,34 @@ class ServicePublicJsonReaderTest {
         assertThat(certificat.sections()).extracting(Section::headingPath).contains(List.of("Mentions"),
                 List.of("Date de remise", "Si le salarié effectue son préavis"), List.of("Sanction"));
         assertThat(certificat.sections().getFirst().text()).startsWith(certificat.description());
+    }
+
+    @Test
+    void keepsTheFichesAudienceThemePathAndSeeAlsoLinks() throws IOException {
+        SourceDocument preavis = read("F1054");
+
+        assertThat(preavis.updated()).isEqualTo(Instant.parse("2020-10-18T22:00:00Z"));
+        assertThat(preavis.classification().audiences()).containsExactly("Particuliers");
+        assertThat(preavis.classification().themePath())
+                .containsExactly("Travail", "Licenciement pour motif personnel (secteur privé)");
+        assertThat(preavis.classification().seeAlso()).containsExactly(new Classification.Link(
+                "Bénéficie-t-on d'heures de recherche d'emploi pendant le préavis de démission ?",
+                "https://www.service-public.fr/particuliers/vosdroits/F35123"));
+    }
+
+    @Test
+    void filesAFicheUnderTheSitesThemePath() throws IOException {
+        SourceDocument certificat = read("F87");
+        SourceDocument conges = read("F2262");
+
+        assertThat(certificat.topics()).containsExactly("Travail", "Rupture du contrat de travail dans le secteur privé");
+        assertThat(certificat.subject())
+                .isEqualTo("Travail › Rupture du contrat de travail dans le secteur privé › Certificat de travail");
+        assertThat(conges.topics()).containsExactly("Travail", "Congés dans le secteur privé");
+        assertThat(new SourceDocument("F87", "service-public", "Certificat de travail", certificat.url(), "fr",
+                certificat.documentType(), certificat.updated(), certificat.licence(), certificat.description(),
+                certificat.sections()).contentHash())
+                .as("the theme path is part of what is indexed").isNotEqualTo(certificat.contentHash());
     }
 
     @Test

@@ -8,6 +8,7 @@ import guichet.app.ask.pipeline.Citation;
 import guichet.app.ask.pipeline.TraceEntry;
 import guichet.app.ask.store.ConversationStore;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,11 +30,17 @@ import java.util.Map;
 public record AnswerView(String answer, String status, String language, List<Source> sources, String model,
                          Timings timings, String messageId, String completeness) {
 
-    /** A cited section. */
-    public record Source(String title, String url, String section, String documentId) {
+    /**
+     * A cited section.
+     *
+     * @param guidanceDate the day its page was last updated ("2020-11-05"), absent when the page gives none
+     */
+    public record Source(String title, String url, String section, String documentId,
+                         @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate guidanceDate) {
 
         static List<Source> of(List<Citation> citations) {
-            return citations.stream().map(c -> new Source(c.title(), c.url(), c.section(), c.documentId())).toList();
+            return citations.stream().map(c -> new Source(c.title(), c.url(), c.section(), c.documentId(),
+                    c.updated())).toList();
         }
     }
 

@@ -6,6 +6,7 @@ import guichet.app.ask.pipeline.AnswerPipeline;
 import guichet.app.ask.pipeline.AnswerStatus;
 import guichet.app.ask.pipeline.Citation;
 import guichet.inference.TokenSink;
+import guichet.knowledge.eval.Bootstrap;
 
 import java.util.ArrayList;
 import java.util.List;

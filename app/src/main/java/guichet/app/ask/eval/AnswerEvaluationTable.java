@@ -1,5 +1,7 @@
 package guichet.app.ask.eval;
 
+import guichet.knowledge.eval.Bootstrap;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;

@@ -1,6 +1,7 @@
 package guichet.app.ask.eval;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import guichet.knowledge.eval.Bootstrap;
 
 import java.util.Arrays;
 import java.util.List;

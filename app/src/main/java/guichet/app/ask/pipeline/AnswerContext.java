@@ -30,6 +30,7 @@ public final class AnswerContext {
     private String answer = "";
     private String completeness = "";
     private List<Source> sourcesUsed = List.of();
+    private final List<String> caveats = new ArrayList<>();
     private final Set<String> flags = new LinkedHashSet<>();
     private AnswerStatus status;
     private String reply;
@@ -290,6 +291,29 @@ public final class AnswerContext {
         this.answer = text;
         this.completeness = completenessValue;
         this.sourcesUsed = List.copyOf(used);
+    }
+
+    /**
+     * Adds a caveat the citizen reads under the answer (old guidance, say). It is no part of what the answer's checks
+     * read: it quotes no passage, and its figures are dates and ages, not the guidance's.
+     */
+    public void caveat(String text) {
+        caveats.add(text);
+    }
+
+    /** The caveats added so far. */
+    public List<String> caveats() {
+        return List.copyOf(caveats);
+    }
+
+    /** The composed answer followed by its caveats, each a paragraph: what the citizen reads. */
+    public String answerWithCaveats() {
+        if (caveats.isEmpty()) {
+            return answer;
+        }
+        StringBuilder text = new StringBuilder(answer.strip());
+        caveats.forEach(caveat -> text.append("\n\n").append(caveat.strip()));
+        return text.toString();
     }
 
     /** Marks something noteworthy for the trace and the record (e.g. "personal_data:email"). */

@@ -1,5 +1,6 @@
 package guichet.app.ask.pipeline;
 
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -14,12 +15,25 @@ import java.util.List;
  * @param text the passage text
  * @param language the passage's language
  * @param score retrieval score
+ * @param updated when its publisher last updated the page, null if unknown
  */
 public record Source(String id, String chunkId, String documentId, String title, String url, List<String> headingPath,
-                     String text, String language, double score) {
+                     String text, String language, double score, Instant updated) {
 
     public Source {
         headingPath = List.copyOf(headingPath);
+    }
+
+    /** A passage whose page carries no date. */
+    public Source(String id, String chunkId, String documentId, String title, String url, List<String> headingPath,
+                  String text, String language, double score) {
+        this(id, chunkId, documentId, title, url, headingPath, text, language, score, null);
+    }
+
+    /** The passage of a retrieved chunk, known in this answer as {@code id}. */
+    public static Source of(String id, guichet.knowledge.Passage passage) {
+        return new Source(id, passage.chunkId(), passage.documentId(), passage.title(), passage.url(),
+                passage.headingPath(), passage.text(), passage.language(), passage.score(), passage.updated());
     }
 
     /** The innermost heading, or the title when the passage has none. */

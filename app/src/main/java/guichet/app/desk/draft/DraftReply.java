@@ -84,8 +84,7 @@ public class DraftReply implements AnalysisStep {
         }
         List<Source> sources = new ArrayList<>();
         for (Passage passage : passages) {
-            sources.add(new Source("S" + (sources.size() + 1), passage.chunkId(), passage.documentId(), passage.title(),
-                    passage.url(), passage.headingPath(), passage.text(), passage.language(), passage.score()));
+            sources.add(Source.of("S" + (sources.size() + 1), passage));
         }
         if (sources.isEmpty()) {
             return List.of();

@@ -1,7 +1,7 @@
 package guichet.app.desk.eval;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import guichet.app.ask.eval.Bootstrap;
+import guichet.knowledge.eval.Bootstrap;
 
 import java.util.Arrays;
 import java.util.List;

@@ -1,7 +1,7 @@
 package guichet.app.desk.eval;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import guichet.app.ask.eval.Bootstrap;
+import guichet.knowledge.eval.Bootstrap;
 import guichet.app.desk.analysis.AnalysisContext;
 import guichet.app.desk.analysis.AssessTriage;
 import guichet.app.desk.analysis.CaseAnalyser;

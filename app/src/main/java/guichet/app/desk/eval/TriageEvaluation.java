@@ -1,6 +1,6 @@
 package guichet.app.desk.eval;
 
-import guichet.app.ask.eval.Bootstrap;
+import guichet.knowledge.eval.Bootstrap;
 import guichet.app.desk.analysis.AnalysisContext;
 import guichet.app.desk.analysis.CaseAnalyser;
 import guichet.app.desk.analysis.TriageDecision;

@@ -2,7 +2,7 @@ package guichet.app.desk.eval;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import guichet.app.ask.eval.Bootstrap;
+import guichet.knowledge.eval.Bootstrap;
 
 import java.util.List;
 import java.util.Locale;

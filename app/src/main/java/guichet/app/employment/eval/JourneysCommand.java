@@ -114,7 +114,7 @@ public class JourneysCommand implements Callable<Integer> {
                 out.printf("  with the citizen's answers  %s, mean turns %.2f, %d answers%n",
                         figures.passRateWithAnswers().text(), figures.meanTurnsWithAnswers(), figures.answers());
             }
-            out.println("(intervals: 95% percentile bootstrap over scenarios, " + guichet.app.ask.eval.Bootstrap.STANDARD.resamples()
+            out.println("(intervals: 95% percentile bootstrap over scenarios, " + guichet.knowledge.eval.Bootstrap.STANDARD.resamples()
                     + " resamples)");
         }
         return 0;

@@ -1,7 +1,7 @@
 package guichet.app.employment.eval;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import guichet.app.ask.eval.Bootstrap;
+import guichet.knowledge.eval.Bootstrap;
 
 import java.util.Arrays;
 import java.util.Optional;

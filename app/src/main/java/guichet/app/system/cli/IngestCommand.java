@@ -1,20 +1,13 @@
 package guichet.app.system.cli;
 
-import guichet.knowledge.IngestListener;
 import guichet.knowledge.IngestReport;
-import guichet.knowledge.SkippedDocument;
 import guichet.knowledge.ingest.Readers;
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -77,25 +70,10 @@ class IngestCommand implements Callable<Integer> {
         }
         var index = runtimes.knowledge().index();
         IngestReport report;
-        try (ProgressBar bar = new ProgressBarBuilder().setTaskName("Ingesting").setInitialMax(-1)
-                .setStyle(ProgressBarStyle.ASCII).setUnit(" docs", 1).showSpeed()
-                .setConsumer(new ConsoleProgressBarConsumer(System.err)).build()) {
-            report = index.ingestFiles(readers.files(path, format, collection, baseUrl(baseUrl)), new IngestListener() {
-                @Override
-                public void progress(IngestProgress progress) {
-                    bar.stepTo(progress.documents());
-                    bar.setExtraMessage(progress.chunks() + " chunks, " + progress.skipped() + " skipped");
-                }
-            });
+        try (IngestProgressBar bar = new IngestProgressBar("Ingesting", -1)) {
+            report = index.ingestFiles(readers.files(path, format, collection, baseUrl(baseUrl)), bar);
         }
-        PrintWriter out = spec.commandLine().getOut();
-        out.printf("Ingested %d documents (%d new, %d replaced), %d unchanged, %d skipped; %d chunks in %.1f s "
-                        + "(%.1f chunks/s; embedding %.1f s)%n", report.ingested(), report.added(), report.replaced(),
-                report.unchanged(), report.skipped().size(), report.chunksWritten(), report.total().toMillis() / 1000.0,
-                report.chunksPerSecond(), report.embedding().toMillis() / 1000.0);
-        for (SkippedDocument skipped : report.skipped()) {
-            out.println("  skipped " + skipped.source() + ": " + skipped.reason());
-        }
+        IngestProgressBar.printSummary(spec.commandLine().getOut(), report);
         return 0;
     }
 }

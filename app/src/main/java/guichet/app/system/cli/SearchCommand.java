@@ -1,5 +1,6 @@
 package guichet.app.system.cli;
 
+import guichet.knowledge.DocumentHit;
 import guichet.knowledge.Passage;
 import guichet.knowledge.SearchQuery;
 import org.springframework.stereotype.Component;
@@ -14,10 +15,11 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
-/** {@code guichet search}: ranked passages of the knowledge index for a query. */
+/** {@code guichet search}: ranked pages (or passages) of the knowledge index for a query. */
 @Component
 @Command(name = "search", mixinStandardHelpOptions = true,
-        description = "Search the knowledge index and print ranked passages with scores, titles and section URLs.")
+        description = "Search the knowledge index and print ranked pages, each with its best passages, or ranked "
+                + "passages, with scores, titles and section URLs.")
 class SearchCommand implements Callable<Integer> {
 
     private final Runtimes runtimes;
@@ -25,8 +27,13 @@ class SearchCommand implements Callable<Integer> {
     @Parameters(paramLabel = "QUERY", description = "A question or keywords.")
     String query;
 
-    @Option(names = "--k", defaultValue = "10", description = "Passages to show (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--k", defaultValue = "10", description = "Pages or passages to show (default: ${DEFAULT-VALUE}).")
     int k;
+
+    @Option(names = "--per", defaultValue = "document",
+            description = "document: one result per page, ranked from its best passages; passage: one per passage "
+                    + "(default: ${DEFAULT-VALUE}).")
+    String per;
 
     @Option(names = "--collection", description = "Only this collection.")
     String collection;
@@ -54,12 +61,21 @@ class SearchCommand implements Callable<Integer> {
                     "--mode must be bm25, dense or hybrid, not " + mode);
         };
         SearchQuery search = new SearchQuery(query, k, parsed, collection, language, Set.of(), null);
-        List<Passage> passages = runtimes.knowledge().index().search(search);
         PrintWriter out = spec.commandLine().getOut();
         String read = runtimes.knowledge().index().corrected(query);
         if (!read.equals(query)) {
             out.println("Searched for: " + read);
         }
+        switch (per.toLowerCase(Locale.ROOT)) {
+            case "document" -> printPages(out, runtimes.knowledge().index().searchDocuments(search));
+            case "passage" -> printPassages(out, runtimes.knowledge().index().search(search));
+            default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--per must be document or passage, not " + per);
+        }
+        return 0;
+    }
+
+    private static void printPassages(PrintWriter out, List<Passage> passages) {
         int rank = 1;
         for (Passage passage : passages) {
             out.printf(Locale.ROOT, "%2d. %.4f  %s%s%n      %s%n      %s%n", rank++, passage.score(), passage.title(),
@@ -69,6 +85,20 @@ class SearchCommand implements Callable<Integer> {
         if (passages.isEmpty()) {
             out.println("No passage found.");
         }
-        return 0;
+    }
+
+    private static void printPages(PrintWriter out, List<DocumentHit> pages) {
+        int rank = 1;
+        for (DocumentHit page : pages) {
+            out.printf(Locale.ROOT, "%2d. %.4f  %s  (%s)%n", rank++, page.score(), page.title(), page.documentId());
+            for (Passage passage : page.passages()) {
+                out.printf(Locale.ROOT, "      %.4f  %s%n        %s%n        %s%n", passage.score(),
+                        passage.section().isEmpty() ? "(introduction)" : passage.section(), passage.url(),
+                        passage.snippet().replace('\n', ' '));
+            }
+        }
+        if (pages.isEmpty()) {
+            out.println("No page found.");
+        }
     }
 }

@@ -49,13 +49,18 @@ public class ModelResolver {
     }
 
     public ModelPuller puller() {
+        return new ModelPuller(store(), pullSettings());
+    }
+
+    /** How downloads reach their sources: the models' timeouts and mirrors, which other downloads share. */
+    public PullSettings pullSettings() {
         PullSettings settings = PullSettings.defaults()
                 .withTimeouts(properties.connectTimeout(), properties.readTimeout())
                 .withPython(Path.of(properties.python()));
         for (ModelsProperties.Mirror mirror : properties.mirrors()) {
             settings = settings.withMirror(mirror.from(), mirror.to());
         }
-        return new ModelPuller(store(), settings);
+        return settings;
     }
 
     public ModelImporter importer() {

@@ -1,5 +1,6 @@
 package guichet.app.ask.eval;
 
+import guichet.knowledge.eval.Bootstrap;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

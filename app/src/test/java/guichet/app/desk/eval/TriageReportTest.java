@@ -2,7 +2,7 @@ package guichet.app.desk.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import guichet.app.ask.eval.Bootstrap;
+import guichet.knowledge.eval.Bootstrap;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;

@@ -24,13 +24,14 @@ class CommandLineIT {
         GuichetProcess.Result result = new GuichetProcess(home).run("--help");
 
         assertThat(result.exitCode()).isZero();
-        assertThat(result.output()).contains("serve", "models", "bench");
+        assertThat(result.output()).contains("serve", "models", "bench", "corpus");
     }
 
     @Test
     void everyCommandDocumentsItself() throws Exception {
         for (String[] command : new String[][] {{"serve", "--help"}, {"models", "--help"}, {"models", "pull", "--help"},
-                {"models", "import", "--help"}, {"models", "verify", "--help"}, {"bench", "inference", "--help"}}) {
+                {"models", "import", "--help"}, {"models", "verify", "--help"}, {"bench", "inference", "--help"},
+                {"corpus", "pull", "--help"}, {"corpus", "import", "--help"}, {"corpus", "status", "--help"}}) {
             GuichetProcess.Result result = new GuichetProcess(home).run(command);
 
             assertThat(result.exitCode()).as(String.join(" ", command)).isZero();

@@ -39,7 +39,7 @@ public class CheckAnswer implements Stage {
         String language = CitizenTexts.replyLanguage(context.language());
         String problem = problem(context, language);
         if (problem.isEmpty()) {
-            context.stop(AnswerStatus.ANSWERED, context.answer(), "completeness " + context.completeness());
+            context.stop(AnswerStatus.ANSWERED, context.answerWithCaveats(), "completeness " + context.completeness());
         } else {
             context.stop(AnswerStatus.GUARDRAIL, texts.reply("reply.unanswerable", language), problem);
         }

@@ -1,6 +1,7 @@
 package guichet.app.ask.pipeline.stage;
 
 import guichet.app.ask.AskProperties;
+import guichet.app.ask.RankBy;
 import guichet.app.ask.pipeline.AnswerContext;
 import guichet.app.ask.pipeline.AnswerStatus;
 import guichet.app.ask.pipeline.Source;
@@ -9,6 +10,7 @@ import guichet.app.ask.text.CitizenTexts;
 import guichet.app.ask.translate.QuestionTranslator;
 import guichet.app.system.engine.InferenceRuntime;
 import guichet.app.knowledge.KnowledgeRuntime;
+import guichet.knowledge.DocumentHit;
 import guichet.knowledge.Passage;
 import guichet.knowledge.SearchQuery;
 import guichet.knowledge.search.ReciprocalRankFusion;
@@ -50,12 +52,29 @@ public class RetrieveGuidance implements Stage {
     }
 
     /**
-     * The best passages with at most two from one page, so one long page cannot crowd out the others;
-     * when fewer other pages match, the page's further passages fill the places left, since its other
-     * sections then hold the rest of the answer ("how much … and how long do I have to claim?").
+     * Passages in the order they are chosen from. By page: the best pages' best passages, then their
+     * second ones, so that the first places go to several good pages and the places left to the best
+     * pages' other sections. By passage: twice as many as wanted, in rank order.
      */
     private List<Passage> search(String text, SearchQuery.Mode mode) {
+        if (properties.rankBy() == RankBy.DOCUMENT) {
+            return bestOfEachPageFirst(knowledge.index().searchDocuments(SearchQuery.of(text, properties.pages(), mode)));
+        }
         return knowledge.index().search(SearchQuery.of(text, properties.passages() * 2, mode));
+    }
+
+    /** Each page's best passage, pages in rank order, then each page's second best, and so on. */
+    static List<Passage> bestOfEachPageFirst(List<DocumentHit> pages) {
+        List<Passage> result = new ArrayList<>();
+        int most = pages.stream().mapToInt(p -> p.passages().size()).max().orElse(0);
+        for (int i = 0; i < most; i++) {
+            for (DocumentHit page : pages) {
+                if (i < page.passages().size()) {
+                    result.add(page.passages().get(i));
+                }
+            }
+        }
+        return result;
     }
 
     /** The passages of both searches, fused by reciprocal rank: the question's own finds stay in. */
@@ -69,6 +88,11 @@ public class RetrieveGuidance implements Stage {
                 .map(f -> byChunk.get(f.item())).toList();
     }
 
+    /**
+     * The first passages with at most two from one page, so one long page cannot crowd out the others;
+     * when fewer other pages match, the page's further passages fill the places left, since its other
+     * sections then hold the rest of the answer ("how much … and how long do I have to claim?").
+     */
     static List<Passage> diverse(List<Passage> ranked, int wanted) {
         Set<Passage> chosen = new HashSet<>();
         Map<String, Integer> perDocument = new HashMap<>();
@@ -87,8 +111,7 @@ public class RetrieveGuidance implements Stage {
 
     /** A retrieved passage as the n-th source of an answer. */
     static Source source(int number, Passage passage) {
-        return new Source("S" + number, passage.chunkId(), passage.documentId(), passage.title(), passage.url(),
-                passage.headingPath(), passage.text(), passage.language(), passage.score());
+        return Source.of("S" + number, passage);
     }
 
     @Override

@@ -1,4 +1,4 @@
-package guichet.app.ask.eval;
+package guichet.knowledge.eval;
 
 import java.util.Arrays;
 import java.util.Optional;
@@ -11,7 +11,7 @@ import java.util.Random;
  */
 public final class Bootstrap {
 
-    /** 1,000 resamples with a fixed seed: what {@code eval answers} reports. */
+    /** 1,000 resamples with a fixed seed: what {@code eval answers}, {@code eval retrieval} and {@code eval triage} report. */
     public static final Bootstrap STANDARD = new Bootstrap(1000, 20_261_206L);
 
     private final int resamples;
@@ -67,6 +67,28 @@ public final class Bootstrap {
         double[] sorted = Arrays.copyOf(ratios, kept);
         Arrays.sort(sorted);
         return Optional.of(new Interval(percentile(sorted, 0.025), percentile(sorted, 0.975)));
+    }
+
+    /**
+     * The 95% interval of the mean of per-question values (a reciprocal rank, or 1 and 0 for a hit and a
+     * miss). Empty when there is no question.
+     */
+    public Optional<Interval> mean(double[] values) {
+        if (values.length == 0) {
+            return Optional.empty();
+        }
+        Random random = new Random(seed);
+        int n = values.length;
+        double[] means = new double[resamples];
+        for (int r = 0; r < resamples; r++) {
+            double sum = 0;
+            for (int i = 0; i < n; i++) {
+                sum += values[random.nextInt(n)];
+            }
+            means[r] = sum / n;
+        }
+        Arrays.sort(means);
+        return Optional.of(new Interval(percentile(means, 0.025), percentile(means, 0.975)));
     }
 
     /** Nearest-rank percentile of sorted values. */

@@ -1,4 +1,4 @@
-package guichet.app.ask.eval;
+package guichet.knowledge.eval;
 
 import org.junit.jupiter.api.Test;
 
@@ -55,6 +55,29 @@ class BootstrapTest {
     void givesNoIntervalWhenNoQuestionIsConcerned() {
         assertThat(Bootstrap.STANDARD.ratio(fill(5, 0), fill(5, 0))).isEmpty();
         assertThat(Bootstrap.STANDARD.ratio(new long[0], new long[0])).isEmpty();
+    }
+
+    @Test
+    void theMeanOfHitsAgreesWithTheRatioOfTheSameHits() {
+        double[] hits = Arrays.stream(concat(fill(54, 1), fill(26, 0))).asDoubleStream().toArray();
+
+        assertThat(Bootstrap.STANDARD.mean(hits)).isEqualTo(Bootstrap.STANDARD.ratio(concat(fill(54, 1), fill(26, 0)),
+                fill(80, 1)));
+    }
+
+    @Test
+    void theMeanOfReciprocalRanksHasAnIntervalAroundIt() {
+        // 40 questions found first, 20 second, 20 fifth, 20 not found: MRR (40 + 10 + 4) / 100 = 0.54.
+        double[] ranks = new double[100];
+        Arrays.fill(ranks, 0, 40, 1.0);
+        Arrays.fill(ranks, 40, 60, 0.5);
+        Arrays.fill(ranks, 60, 80, 0.2);
+
+        Bootstrap.Interval interval = Bootstrap.STANDARD.mean(ranks).orElseThrow();
+
+        assertThat(interval.low()).isBetween(0.44, 0.54);
+        assertThat(interval.high()).isBetween(0.54, 0.64);
+        assertThat(Bootstrap.STANDARD.mean(new double[0])).isEmpty();
     }
 
     private static long[] fill(int n, long value) {
