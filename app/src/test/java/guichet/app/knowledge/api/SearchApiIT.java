@@ -140,8 +140,9 @@ class SearchApiIT {
     @Test
     void aGovukHitIsItsBasePathWithTheSectionAnchorInTheUrl() throws IOException {
         Map<String, String> pageMarkdown = govukPages();
+        // Passages, not pages: each hit is a passage, whose URL must carry its own section's anchor.
         JsonNode hits = json(get("/api/v1/search?q=" + q("how much is the minimum wage for an apprentice")
-                + "&k=10&collection=govuk")).path("hits");
+                + "&k=10&collection=govuk&per=passage")).path("hits");
 
         assertThat(hits.size()).isPositive();
         int anchored = 0;
