@@ -75,7 +75,7 @@ final class DilaFiche {
     }
 
     /** Audiences, the breadcrumb between the site's home and the fiche, and the "see also" pages. */
-    static Classification classification(DilaNode publication, String id) {
+    private static Classification classification(DilaNode publication, String id) {
         List<String> audiences = publication.all("Audience").stream().map(a -> Texts.normalise(a.flatText()))
                 .filter(a -> !a.isEmpty()).distinct().toList();
         List<DilaNode> levels = publication.child("FilDAriane").map(f -> f.all("Niveau")).orElse(List.of());
