@@ -32,7 +32,7 @@ public class CommandLineFactory {
             if (stopping.isPresent()) {
                 // The command failed because Guichet is closing under it: that is the news, not the failure.
                 cmd.getErr().println("guichet: stopped" + (error instanceof IngestStoppedException stopped
-                        ? "; " + stopped.kept().ingested() + " documents went in before the stop: run the same ingest "
+                        ? "; " + stopped.kept().ingested() + " documents went in before the stop: run the same command "
                         + "again to finish" : ""));
                 cmd.getErr().flush();
                 return stopping.getAsInt();
