@@ -8,10 +8,11 @@ import java.util.Optional;
  *
  * @param name the collection
  * @param documents its documents
+ * @param chunks the chunks they were split into
  * @param undated those whose publisher gives no date of last update
  * @param oldest the earliest last update among the dated ones, empty when none is dated
  * @param newest the latest last update, empty when none is dated
  */
-public record CollectionSummary(String name, long documents, long undated, Optional<Instant> oldest,
+public record CollectionSummary(String name, long documents, long chunks, long undated, Optional<Instant> oldest,
                                 Optional<Instant> newest) {
 }

@@ -306,7 +306,7 @@ public final class KnowledgeIndex implements AutoCloseable {
         }
     }
 
-    /** Each collection with its number of documents and the dates of its oldest and newest guidance, by name. */
+    /** Each collection with its documents, chunks and the dates of its oldest and newest guidance, by name. */
     public List<CollectionSummary> collections() {
         return reading("read", searcher -> {
             Map<String, long[]> counts = new TreeMap<>();
@@ -324,12 +324,13 @@ public final class KnowledgeIndex implements AutoCloseable {
                 dates[1] = document.updated().isAfter(dates[1]) ? document.updated() : dates[1];
             });
             List<CollectionSummary> summaries = new ArrayList<>();
-            counts.forEach((name, count) -> {
-                Instant[] dates = range.get(name);
-                summaries.add(new CollectionSummary(name, count[0], count[1],
+            for (Map.Entry<String, long[]> count : counts.entrySet()) {
+                Instant[] dates = range.get(count.getKey());
+                long chunks = searcher.count(new TermQuery(new Term(ChunkFields.COLLECTION, count.getKey())));
+                summaries.add(new CollectionSummary(count.getKey(), count.getValue()[0], chunks, count.getValue()[1],
                         Optional.ofNullable(dates == null ? null : dates[0]),
                         Optional.ofNullable(dates == null ? null : dates[1])));
-            });
+            }
             return summaries;
         });
     }

@@ -224,6 +224,8 @@ class KnowledgeIndexIT {
                 .containsExactly("govuk", "service-public", "travail-emploi");
         CollectionSummary servicePublic = collections.get(1);
         assertThat(servicePublic.documents()).isEqualTo(3);
+        assertThat(collections.stream().mapToLong(CollectionSummary::chunks).sum()).isEqualTo(index.stats().chunks());
+        assertThat(servicePublic.chunks()).isGreaterThan(servicePublic.documents());
         assertThat(servicePublic.undated()).isZero();
         assertThat(servicePublic.oldest()).contains(Instant.parse("2020-03-29T22:00:00Z"));   // F87
         assertThat(servicePublic.newest()).contains(Instant.parse("2020-10-18T22:00:00Z"));   // F1054

@@ -47,11 +47,11 @@ class GuidanceAgeTest {
         assertThat(age.freshness(summary(fiche2020, fiche2020))).isEqualTo(GuidanceAge.Freshness.OLD);
         assertThat(age.freshness(summary(fiche2020, page2026))).isEqualTo(GuidanceAge.Freshness.PARTLY_OLD);
         assertThat(age.freshness(summary(page2026, page2026))).isEqualTo(GuidanceAge.Freshness.CURRENT);
-        assertThat(age.freshness(new CollectionSummary("ministry", 2, 2, Optional.empty(), Optional.empty())))
+        assertThat(age.freshness(new CollectionSummary("ministry", 2, 5, 2, Optional.empty(), Optional.empty())))
                 .isEqualTo(GuidanceAge.Freshness.UNDATED);
     }
 
     private static CollectionSummary summary(Instant oldest, Instant newest) {
-        return new CollectionSummary("service-public", 2, 0, Optional.of(oldest), Optional.of(newest));
+        return new CollectionSummary("service-public", 2, 5, 0, Optional.of(oldest), Optional.of(newest));
     }
 }

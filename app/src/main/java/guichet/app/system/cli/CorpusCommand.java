@@ -152,6 +152,7 @@ public class CorpusCommand extends CommandGroup {
                     Map<String, Object> row = new LinkedHashMap<>();
                     row.put("collection", collection.name());
                     row.put("documents", collection.documents());
+                    row.put("chunks", collection.chunks());
                     row.put("undated", collection.undated());
                     row.put("oldest", collection.oldest().map(GuidanceAge::dayOf).map(LocalDate::toString).orElse(null));
                     row.put("newest", collection.newest().map(GuidanceAge::dayOf).map(LocalDate::toString).orElse(null));
@@ -164,9 +165,11 @@ public class CorpusCommand extends CommandGroup {
                                 "packs", installed)));
                 return 0;
             }
-            out.printf("%-18s %9s  %-10s  %-10s  %s%n", "COLLECTION", "DOCUMENTS", "OLDEST", "NEWEST", "AGE");
+            out.printf("%-18s %9s %8s  %-10s  %-10s  %s%n", "COLLECTION", "DOCUMENTS", "CHUNKS", "OLDEST", "NEWEST",
+                    "AGE");
             for (CollectionSummary collection : collections) {
-                out.printf("%-18s %9d  %-10s  %-10s  %s%n", collection.name(), collection.documents(),
+                out.printf("%-18s %9d %8d  %-10s  %-10s  %s%n", collection.name(), collection.documents(),
+                        collection.chunks(),
                         collection.oldest().map(GuidanceAge::dayOf).map(LocalDate::toString).orElse("-"),
                         collection.newest().map(GuidanceAge::dayOf).map(LocalDate::toString).orElse("-"),
                         describeAge(collection, age));
@@ -202,7 +205,8 @@ public class CorpusCommand extends CommandGroup {
                     + (installed.removed().size() > 20 ? ", …" : ""));
         }
         index.collections().stream().filter(c -> c.name().equals(installed.record().collection())).findFirst()
-                .ifPresent(c -> out.println(c.name() + ": " + c.documents() + " documents, last updated "
+                .ifPresent(c -> out.println(c.name() + ": " + c.documents() + " documents, " + c.chunks()
+                        + " chunks, last updated "
                         + c.oldest().map(GuidanceAge::dayOf).map(LocalDate::toString).orElse("?") + " to "
                         + c.newest().map(GuidanceAge::dayOf).map(LocalDate::toString).orElse("?") + "; "
                         + describeAge(c, age)));
