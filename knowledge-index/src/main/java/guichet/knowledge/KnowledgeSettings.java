@@ -29,18 +29,13 @@ import java.util.Objects;
  * @param correctSpelling read a question's misspelt words as the nearest words the index holds, for
  *                        BM25 (and for routing by country)
  * @param documentRanking how a search by document scores a document from its passages
- * @param subjectBoost BM25 weight of the words of a page's subject (its title under the publisher's theme
- *                     path) on each of its passages; 0 leaves the subject out
  */
 public record KnowledgeSettings(int rrfK, double lexicalWeight, double denseWeight,
                                 Map<String, Double> documentTypeWeights, int chunkTokens, int chunkOverlapTokens,
                                 double minScore, boolean quantizeVectors, int commitBatchDocuments,
                                 int hnswMaxConnections, int hnswBeamWidth, int candidateFactor,
                                 int queryVectorCache, Jurisdictions jurisdictions,
-                                boolean correctSpelling, DocumentRanking documentRanking, double subjectBoost) {
-
-    /** Chosen on the tune split of the service-public set (ADR 32). */
-    public static final double DEFAULT_SUBJECT_BOOST = 0.0;
+                                boolean correctSpelling, DocumentRanking documentRanking) {
 
     public KnowledgeSettings {
         require(rrfK >= 1 && rrfK <= 1000, "rrf k must be between 1 and 1000, not " + rrfK);
@@ -64,7 +59,6 @@ public record KnowledgeSettings(int rrfK, double lexicalWeight, double denseWeig
                 "candidate factor must be between 1 and 50, not " + candidateFactor);
         Objects.requireNonNull(jurisdictions, "jurisdictions");
         Objects.requireNonNull(documentRanking, "documentRanking");
-        require(subjectBoost >= 0 && subjectBoost <= 10, "the subject boost must be between 0 and 10, not " + subjectBoost);
         require(queryVectorCache >= 0 && queryVectorCache <= 1_000_000,
                 "the query vector cache must hold between 0 and 1000000 vectors, not " + queryVectorCache);
     }
@@ -72,7 +66,7 @@ public record KnowledgeSettings(int rrfK, double lexicalWeight, double denseWeig
     /** The tuned defaults (see ADR-NOTES.md). */
     public static KnowledgeSettings defaults() {
         return new KnowledgeSettings(60, 1.0, 2.0, Map.of(), 300, 40, 0.0, false, 32, 16, 100, 4, 1024,
-                Jurisdictions.defaults(), true, DocumentRanking.DEFAULT, DEFAULT_SUBJECT_BOOST);
+                Jurisdictions.defaults(), true, DocumentRanking.DEFAULT);
     }
 
     public double weightOf(String documentType) {
@@ -81,71 +75,65 @@ public record KnowledgeSettings(int rrfK, double lexicalWeight, double denseWeig
 
     public KnowledgeSettings withFusion(int k, double lexical, double dense) {
         return new KnowledgeSettings(k, lexical, dense, documentTypeWeights, chunkTokens, chunkOverlapTokens, minScore,
-                quantizeVectors, commitBatchDocuments, hnswMaxConnections, hnswBeamWidth, candidateFactor, queryVectorCache, jurisdictions, correctSpelling, documentRanking, subjectBoost);
+                quantizeVectors, commitBatchDocuments, hnswMaxConnections, hnswBeamWidth, candidateFactor, queryVectorCache, jurisdictions, correctSpelling, documentRanking);
     }
 
     public KnowledgeSettings withDocumentTypeWeights(Map<String, Double> weights) {
         return new KnowledgeSettings(rrfK, lexicalWeight, denseWeight, weights, chunkTokens, chunkOverlapTokens,
-                minScore, quantizeVectors, commitBatchDocuments, hnswMaxConnections, hnswBeamWidth, candidateFactor, queryVectorCache, jurisdictions, correctSpelling, documentRanking, subjectBoost);
+                minScore, quantizeVectors, commitBatchDocuments, hnswMaxConnections, hnswBeamWidth, candidateFactor, queryVectorCache, jurisdictions, correctSpelling, documentRanking);
     }
 
     public KnowledgeSettings withChunking(int tokens, int overlap) {
         return new KnowledgeSettings(rrfK, lexicalWeight, denseWeight, documentTypeWeights, tokens, overlap, minScore,
-                quantizeVectors, commitBatchDocuments, hnswMaxConnections, hnswBeamWidth, candidateFactor, queryVectorCache, jurisdictions, correctSpelling, documentRanking, subjectBoost);
+                quantizeVectors, commitBatchDocuments, hnswMaxConnections, hnswBeamWidth, candidateFactor, queryVectorCache, jurisdictions, correctSpelling, documentRanking);
     }
 
     public KnowledgeSettings withMinScore(double value) {
         return new KnowledgeSettings(rrfK, lexicalWeight, denseWeight, documentTypeWeights, chunkTokens,
                 chunkOverlapTokens, value, quantizeVectors, commitBatchDocuments, hnswMaxConnections, hnswBeamWidth,
-                candidateFactor, queryVectorCache, jurisdictions, correctSpelling, documentRanking, subjectBoost);
+                candidateFactor, queryVectorCache, jurisdictions, correctSpelling, documentRanking);
     }
 
     public KnowledgeSettings withQuantizedVectors(boolean value) {
         return new KnowledgeSettings(rrfK, lexicalWeight, denseWeight, documentTypeWeights, chunkTokens,
                 chunkOverlapTokens, minScore, value, commitBatchDocuments, hnswMaxConnections, hnswBeamWidth,
-                candidateFactor, queryVectorCache, jurisdictions, correctSpelling, documentRanking, subjectBoost);
+                candidateFactor, queryVectorCache, jurisdictions, correctSpelling, documentRanking);
     }
 
     public KnowledgeSettings withCommitBatch(int documents) {
         return new KnowledgeSettings(rrfK, lexicalWeight, denseWeight, documentTypeWeights, chunkTokens,
                 chunkOverlapTokens, minScore, quantizeVectors, documents, hnswMaxConnections, hnswBeamWidth,
-                candidateFactor, queryVectorCache, jurisdictions, correctSpelling, documentRanking, subjectBoost);
+                candidateFactor, queryVectorCache, jurisdictions, correctSpelling, documentRanking);
     }
 
     public KnowledgeSettings withHnsw(int maxConnections, int beamWidth) {
         return new KnowledgeSettings(rrfK, lexicalWeight, denseWeight, documentTypeWeights, chunkTokens,
                 chunkOverlapTokens, minScore, quantizeVectors, commitBatchDocuments, maxConnections, beamWidth,
-                candidateFactor, queryVectorCache, jurisdictions, correctSpelling, documentRanking, subjectBoost);
+                candidateFactor, queryVectorCache, jurisdictions, correctSpelling, documentRanking);
     }
 
     public KnowledgeSettings withQueryVectorCache(int vectors) {
         return new KnowledgeSettings(rrfK, lexicalWeight, denseWeight, documentTypeWeights, chunkTokens,
                 chunkOverlapTokens, minScore, quantizeVectors, commitBatchDocuments, hnswMaxConnections, hnswBeamWidth,
-                candidateFactor, vectors, jurisdictions, correctSpelling, documentRanking, subjectBoost);
+                candidateFactor, vectors, jurisdictions, correctSpelling, documentRanking);
     }
 
     public KnowledgeSettings withJurisdictions(Jurisdictions value) {
         return new KnowledgeSettings(rrfK, lexicalWeight, denseWeight, documentTypeWeights, chunkTokens,
                 chunkOverlapTokens, minScore, quantizeVectors, commitBatchDocuments, hnswMaxConnections, hnswBeamWidth,
-                candidateFactor, queryVectorCache, value, correctSpelling, documentRanking, subjectBoost);
+                candidateFactor, queryVectorCache, value, correctSpelling, documentRanking);
     }
 
     public KnowledgeSettings withSpellingCorrection(boolean value) {
         return new KnowledgeSettings(rrfK, lexicalWeight, denseWeight, documentTypeWeights, chunkTokens,
                 chunkOverlapTokens, minScore, quantizeVectors, commitBatchDocuments, hnswMaxConnections, hnswBeamWidth,
-                candidateFactor, queryVectorCache, jurisdictions, value, documentRanking, subjectBoost);
+                candidateFactor, queryVectorCache, jurisdictions, value, documentRanking);
     }
 
     public KnowledgeSettings withDocumentRanking(DocumentRanking value) {
         return new KnowledgeSettings(rrfK, lexicalWeight, denseWeight, documentTypeWeights, chunkTokens,
                 chunkOverlapTokens, minScore, quantizeVectors, commitBatchDocuments, hnswMaxConnections, hnswBeamWidth,
-                candidateFactor, queryVectorCache, jurisdictions, correctSpelling, value, subjectBoost);
-    }
-
-    public KnowledgeSettings withSubjectBoost(double value) {
-        return new KnowledgeSettings(rrfK, lexicalWeight, denseWeight, documentTypeWeights, chunkTokens,
-                chunkOverlapTokens, minScore, quantizeVectors, commitBatchDocuments, hnswMaxConnections, hnswBeamWidth,
-                candidateFactor, queryVectorCache, jurisdictions, correctSpelling, documentRanking, value);
+                candidateFactor, queryVectorCache, jurisdictions, correctSpelling, value);
     }
 
     private static void require(boolean condition, String message) {

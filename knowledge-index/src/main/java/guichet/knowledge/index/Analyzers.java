@@ -85,7 +85,7 @@ public final class Analyzers {
         fields.put(ChunkFields.WORDS, words());
         for (String suffix : suffixes()) {
             Analyzer analyzer = forSuffix(suffix);
-            for (String field : List.of(ChunkFields.TEXT, ChunkFields.TITLE, ChunkFields.HEADINGS, ChunkFields.SUBJECT)) {
+            for (String field : List.of(ChunkFields.TEXT, ChunkFields.TITLE, ChunkFields.HEADINGS)) {
                 fields.put(field + "_" + suffix, analyzer);
             }
         }

@@ -42,8 +42,6 @@ public final class ChunkFields {
     public static final String FIRST_CHUNK = "first_chunk";
     public static final String TITLE = "title";
     public static final String HEADINGS = "headings";
-    /** The page's title under the publisher's theme path ({@link guichet.knowledge.SourceDocument#subject()}), on each passage. */
-    public static final String SUBJECT = "subject";
     public static final String TEXT = "text";
     public static final String URL = "url";
     public static final String UPDATED = "updated";
@@ -110,11 +108,6 @@ public final class ChunkFields {
     }
 
     public static Document toDocument(Chunk chunk, float[] vector, String contentHash) {
-        return toDocument(chunk, vector, contentHash, chunk.title());
-    }
-
-    /** @param subject the document's title under its topics, searched with its own boost */
-    public static Document toDocument(Chunk chunk, float[] vector, String contentHash, String subject) {
         String suffix = "_" + Analyzers.suffix(chunk.language());
         Document doc = new Document();
         doc.add(new StringField(CHUNK_ID, chunk.chunkId(), Field.Store.YES));
@@ -133,7 +126,6 @@ public final class ChunkFields {
         }
         doc.add(new StoredField(TITLE, chunk.title()));
         doc.add(new TextField(TITLE + suffix, chunk.title(), Field.Store.NO));
-        doc.add(new TextField(SUBJECT + suffix, subject, Field.Store.NO));
         String headings = String.join(HEADING_SEPARATOR, chunk.headingPath());
         doc.add(new StoredField(HEADINGS, headings));
         if (!headings.isEmpty()) {

@@ -251,7 +251,7 @@ public final class Ingestion {
             SourceDocument document = change.document();
             List<Document> docs = new ArrayList<>(change.chunks().size());
             for (Chunk chunk : change.chunks()) {
-                docs.add(ChunkFields.toDocument(chunk, vectors.get(next++), document.contentHash(), document.subject()));
+                docs.add(ChunkFields.toDocument(chunk, vectors.get(next++), document.contentHash()));
             }
             writer.updateDocuments(ChunkFields.documentKey(document.collection(), document.documentId()), docs);
             uncommitted = true;

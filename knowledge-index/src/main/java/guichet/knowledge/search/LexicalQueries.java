@@ -18,8 +18,7 @@ import java.util.Map;
 /**
  * The BM25 query for a text: for each language present in the index, the text analysed by that
  * language's analyzer, matched against the language's text, title and heading fields, the title
- * and headings boosted, and, when its boost is above 0, the page's subject (its title under the
- * publisher's theme path).
+ * and headings boosted.
  *
  * <p>The query is one flat disjunction of (field, term) clauses, a term asked twice counted by its
  * boost rather than by a second clause. It scores exactly what one sub-query per field would, but
@@ -32,16 +31,8 @@ public final class LexicalQueries {
     public static final float HEADINGS_BOOST = 1.5f;
 
     private final Map<String, QueryBuilder> builders = new HashMap<>();
-    private final float subjectBoost;
 
-    /** Without the subject field. */
     public LexicalQueries() {
-        this(0);
-    }
-
-    /** @param subjectBoost weight of the subject field; 0 leaves it out */
-    public LexicalQueries(double subjectBoost) {
-        this.subjectBoost = (float) subjectBoost;
         for (String suffix : Analyzers.suffixes()) {
             Analyzer analyzer = Analyzers.forSuffix(suffix);
             builders.put(suffix, new QueryBuilder(analyzer));
@@ -68,9 +59,6 @@ public final class LexicalQueries {
             collect(builder.createBooleanQuery(ChunkFields.TEXT + "_" + suffix, text), 1f, boosts);
             collect(builder.createBooleanQuery(ChunkFields.TITLE + "_" + suffix, text), TITLE_BOOST, boosts);
             collect(builder.createBooleanQuery(ChunkFields.HEADINGS + "_" + suffix, text), HEADINGS_BOOST, boosts);
-            if (subjectBoost > 0) {
-                collect(builder.createBooleanQuery(ChunkFields.SUBJECT + "_" + suffix, text), subjectBoost, boosts);
-            }
         }
         for (String suffix : textOnly) {
             collect(builders.get(suffix).createBooleanQuery(ChunkFields.TEXT + "_" + suffix, text), 1f, boosts);

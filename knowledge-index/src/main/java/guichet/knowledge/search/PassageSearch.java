@@ -48,14 +48,13 @@ import java.util.function.Supplier;
 public final class PassageSearch {
 
     private final KnowledgeSettings settings;
-    private final LexicalQueries lexical;
+    private final LexicalQueries lexical = new LexicalQueries();
     private final Snippets snippets;
     private final Executor workers;
 
     /** @param workers run the vector search of a hybrid search while the caller runs the BM25 one */
     public PassageSearch(KnowledgeSettings settings, Analyzer analyzer, Executor workers) {
         this.settings = settings;
-        this.lexical = new LexicalQueries(settings.subjectBoost());
         this.snippets = new Snippets(analyzer);
         this.workers = workers;
     }

@@ -20,25 +20,17 @@ import java.util.Map;
  * question set, from one deep passage search per mode (200 passages), so that each way is scored on the
  * same passages. Arguments: index folder, question file, split (tune). Prints recall@1/5/20 and MRR per
  * way and mode; {@code passages×share} is {@link DocumentRanking}, {@code docfuse×share} collapses the
- * BM25 and vector rankings to documents first and fuses the document rankings. {@code -Dsubject=0,1,2}
- * repeats it for each boost of the subject field.
+ * BM25 and vector rankings to documents first and fuses the document rankings.
  */
 public final class TuneDocumentRanking {
 
     private static final int DEEP = SearchQuery.MAX_K;
 
     public static void main(String[] args) {
-        for (String boost : System.getProperty("subject", "0").split(",")) {
-            run(args, Double.parseDouble(boost));
-        }
-        System.exit(0);
-    }
-
-    private static void run(String[] args, double subjectBoost) {
         String split = args.length > 2 ? args[2] : "tune";
         List<RetrievalEvaluation.Question> questions = RetrievalEvaluation.readQuestions(Path.of(args[1])).stream()
                 .filter(q -> split.equals("all") || split.equals(q.split())).toList();
-        KnowledgeSettings settings = KnowledgeSettings.defaults().withSubjectBoost(subjectBoost);
+        KnowledgeSettings settings = KnowledgeSettings.defaults();
         Map<String, List<Integer>> ranks = new LinkedHashMap<>();
         try (KnowledgeIndex index = KnowledgeIndex.open(Path.of(args[0]), TestModels.e5(), settings)) {
             int done = 0;
@@ -82,10 +74,11 @@ public final class TuneDocumentRanking {
                 }
             }
         }
-        System.out.printf(Locale.ROOT, "%s split: %d questions, subject boost %.2f%n%-24s %8s %8s %9s %6s%n", split,
-                questions.size(), subjectBoost, "way", "recall@1", "recall@5", "recall@20", "mrr");
+        System.out.printf(Locale.ROOT, "%s split: %d questions%n%-24s %8s %8s %9s %6s%n", split, questions.size(), "way",
+                "recall@1", "recall@5", "recall@20", "mrr");
         ranks.forEach((way, r) -> System.out.printf(Locale.ROOT, "%-24s %8.3f %8.3f %9.3f %6.3f%n", way,
                 share(r, 1), share(r, 5), share(r, 20), r.stream().mapToDouble(x -> x > 0 ? 1.0 / x : 0).average().orElse(0)));
+        System.exit(0);
     }
 
     private static void add(Map<String, List<Integer>> ranks, String way, int rank) {

@@ -81,20 +81,6 @@ class LexicalQueriesTest {
         assertThat(fields).containsExactly("headings_en", "text_en", "text_fr", "text_std", "title_en");
     }
 
-    @Test
-    void searchesThePagesSubjectWithItsOwnBoostOnlyWhenItHasOne() {
-        BooleanQuery query = (BooleanQuery) new LexicalQueries(1.5).build("droit de rétractation", List.of("fr"),
-                List.of("en"));
-
-        List<String> fields = query.clauses().stream().map(c -> c.query() instanceof BoostQuery b ? b.getQuery() : c.query())
-                .map(q -> ((org.apache.lucene.search.TermQuery) q).getTerm().field()).distinct().sorted().toList();
-        assertThat(fields).containsExactly("headings_fr", "subject_fr", "text_en", "text_fr", "title_fr");
-        assertThat(query.clauses()).filteredOn(c -> c.query() instanceof BoostQuery b
-                        && ((org.apache.lucene.search.TermQuery) b.getQuery()).getTerm().field().equals("subject_fr"))
-                .allMatch(c -> ((BoostQuery) c.query()).getBoost() == 1.5f).isNotEmpty();
-        assertThat(new LexicalQueries(0).build("droit de rétractation", List.of("fr")).toString()).doesNotContain("subject");
-    }
-
     /** The query as it was built before: one boosted sub-query per language and field. */
     private static Query nested(String text, List<String> suffixes) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
