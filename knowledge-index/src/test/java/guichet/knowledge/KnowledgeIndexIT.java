@@ -81,7 +81,7 @@ class KnowledgeIndexIT {
                     .doesNotHaveDuplicates().contains("/holiday-entitlement-rights");
             for (int i = 0; i < pages.size(); i++) {
                 DocumentHit page = pages.get(i);
-                assertThat(page.passages()).as(mode.name()).hasSizeBetween(1, 3)
+                assertThat(page.passages()).as(mode.name()).hasSizeBetween(1, index.settings().documentRanking().passages())
                         .allMatch(p -> p.documentId().equals(page.documentId()));
                 assertThat(page.passages()).extracting(Passage::score).as(mode + ": best passage first")
                         .isSortedAccordingTo(java.util.Comparator.reverseOrder());

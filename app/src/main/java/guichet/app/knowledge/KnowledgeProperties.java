@@ -35,6 +35,6 @@ public record KnowledgeProperties(@NotNull Path indexDir, @DefaultValue("true") 
                                   @DefaultValue("false") boolean quantizedVectors,
                                   @DefaultValue("true") boolean correctSpelling,
                                   @DefaultValue("P12M") @NotNull Period staleAfter,
-                                  @DefaultValue("3") @Min(1) @Max(20) int documentPassages,
+                                  @DefaultValue("2") @Min(1) @Max(20) int documentPassages,
                                   @DefaultValue("0.1") @DecimalMin("0") @DecimalMax("1") double documentNextShare) {
 }

@@ -22,7 +22,7 @@ import java.util.function.ToDoubleFunction;
 public record DocumentRanking(int passages, double nextShare) {
 
     /** Chosen on the tune split of the service-public set (ADR 32). */
-    public static final DocumentRanking DEFAULT = new DocumentRanking(3, 0.1);
+    public static final DocumentRanking DEFAULT = new DocumentRanking(2, 0.1);
 
     public DocumentRanking {
         if (passages < 1 || passages > 20) {

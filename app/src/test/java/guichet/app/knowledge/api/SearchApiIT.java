@@ -111,7 +111,7 @@ class SearchApiIT {
             for (JsonNode hit : hits) {
                 assertThat(fieldNames(hit)).as(mode).containsExactlyInAnyOrderElementsOf(PAGE_FIELDS);
                 JsonNode passages = hit.path("passages");
-                assertThat(passages.size()).as(mode).isBetween(1, 3);
+                assertThat(passages.size()).as(mode).isBetween(1, 2);
                 assertThat(passages.get(0).path("url").asText()).as("the best passage comes first")
                         .isEqualTo(hit.path("url").asText());
                 assertThat(hit.path("score").asDouble()).isGreaterThanOrEqualTo(passages.get(0).path("score").asDouble());
