@@ -26,9 +26,10 @@ import java.util.Set;
 
 /**
  * Finds the official guidance passages for the question: hybrid search over every language, since
- * a question may be asked in another language than its source; with a model big enough to read, the
- * question translated into the guidance's other language is searched by BM25 too and the rankings
- * fused (ADR 28). No passage, no answer.
+ * a question may be asked in another language than its source, ranking passages or, with
+ * {@code guichet.ask.rank-by=document}, pages (ADR 29); with a model big enough to read, the question
+ * translated into the guidance's other language is searched by BM25 too and the rankings fused
+ * (ADR 28). No passage, no answer.
  */
 @Component
 public class RetrieveGuidance implements Stage {
