@@ -42,6 +42,7 @@ public final class AnswerContext {
     private String pastedText = "";
     private String preface = "";
     private String answerHeading = "";
+    private String beforeRefusal = "";
     private final List<String> notices = new ArrayList<>();
     private boolean cites;
     private final Set<String> placeholders = new LinkedHashSet<>();
@@ -93,6 +94,14 @@ public final class AnswerContext {
             this.stopReason = stopReason + (answers ? " (after crisis signposting)" : " (crisis signposting only)");
             return;
         }
+        if (!beforeRefusal.isEmpty() && !citing
+                && (stopStatus == AnswerStatus.UNANSWERABLE || stopStatus == AnswerStatus.REFUSED)) {
+            this.status = AnswerStatus.CRISIS_SIGNPOSTED;
+            this.reply = beforeRefusal + "\n\n" + text.strip();
+            this.cites = false;
+            this.stopReason = stopReason + " (after crisis signposting, as the message may be a crisis)";
+            return;
+        }
         this.status = stopStatus;
         this.reply = text;
         this.cites = citing;
@@ -123,6 +132,15 @@ public final class AnswerContext {
 
     public String preface() {
         return preface;
+    }
+
+    /**
+     * Help lines to give first if the pipeline ends by refusing (unanswerable, or refused without
+     * citing a rule), for a message that may be a crisis though not surely enough to lead with them:
+     * the citizen gets them rather than a bare refusal, and an answer, if one comes, stands alone.
+     */
+    public void beforeRefusal(String text) {
+        this.beforeRefusal = text == null ? "" : text.strip();
     }
 
     /** A short text added after the reply (e.g. that hidden text in the message was ignored), unless it is an error. */

@@ -91,6 +91,14 @@ public final class CategoryDetector {
 
     /** The categories found in any of the texts (e.g. the request as typed and as rephrased), if any. */
     public Optional<Finding> detect(String... texts) {
+        return detect(1.0, texts);
+    }
+
+    /**
+     * Like {@link #detect(String...)}, with each category's margin scaled by {@code marginShare}: a
+     * share under 1 finds weaker resemblances too, for when a miss costs more than usual.
+     */
+    public Optional<Finding> detect(double marginShare, String... texts) {
         Map<String, String> found = new LinkedHashMap<>();
         for (String text : texts) {
             if (text != null) {
@@ -107,7 +115,7 @@ public final class CategoryDetector {
         }
         leads.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed())
                 .filter(entry -> categories.containsKey(entry.getKey()))
-                .filter(entry -> entry.getValue() >= categories.get(entry.getKey()).margin())
+                .filter(entry -> entry.getValue() >= categories.get(entry.getKey()).margin() * marginShare)
                 .forEach(entry -> found.putIfAbsent(entry.getKey(),
                         String.format(Locale.ROOT, "examples lead %.3f", entry.getValue())));
         if (found.keySet().stream().allMatch(id -> categories.get(id).alongsideOnly())) {

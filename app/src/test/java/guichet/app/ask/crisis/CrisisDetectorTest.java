@@ -112,7 +112,17 @@ class CrisisDetectorTest {
         "I won't be around next month, can I sign on late?",
         "I don't think I'll make it to the appointment on Monday, can I rearrange?",
         "what's the point of the work search review?",
-        "I stepped in front of the camera for my ID check, was that right?"
+        "I stepped in front of the camera for my ID check, was that right?",
+        "I broke my leg before starting the job, can I still claim sick pay?",
+        "the DWP isn't responding to my emails, who else can I contact?",
+        "the website locked me out of my account after three tries",
+        "I have £3000 in my account, can I still claim Universal Credit?",
+        "I took a whole box of documents to the jobcentre and they wanted none of it",
+        "I've been in the street market all day, do I count as self-employed?",
+        "if someone gets hurt at work, who pays their wages?",
+        "My son got good marks in his exams, can he stay on at college with an EMA?",
+        "I'll show her the letter tomorrow, does she need to sign it too?",
+        "my dad ended his contract early, can he end it today and still get paid notice?"
     })
     void leavesEnglishQuestionsAlone(String message) {
         assertThat(DETECTOR.detect(message)).as(message).isEmpty();
@@ -131,7 +141,12 @@ class CrisisDetectorTest {
         "aide alimentaire pour les étudiants ?",
         "j'ai eu un AVC l'an dernier, ai-je droit à une pension d'invalidité ?",
         "j'ai 16 ans, puis-je travailler l'été ?",
-        "que faire en cas de harcèlement moral au travail ?"
+        "que faire en cas de harcèlement moral au travail ?",
+        "j'ai été virée aujourd'hui, ai-je droit au chômage ?",
+        "mon fils fait des crises d'asthme, a-t-il droit à l'AEEH ?",
+        "mon patron me surveille avec une caméra au bureau, c'est légal ?",
+        "je veux m'inscrire à France Travail sans le dire à mes parents, c'est possible à 17 ans ?",
+        "je voudrais en finir avec ce dossier de retraite avant demain"
     })
     void leavesFrenchQuestionsAlone(String message) {
         assertThat(DETECTOR.detect(message)).as(message).isEmpty();
@@ -158,7 +173,27 @@ class CrisisDetectorTest {
         "on m'a mise dehors, où est-ce que je peux dormir ? | homeless",
         "il me reste 4 euros jusqu'à la fin du mois | hunger",
         "mon mari garde mes papiers et mon argent | abuse",
-        "le voisin laisse son bébé seul toute la journée | child"
+        "le voisin laisse son bébé seul toute la journée | child",
+        // From a second set of fresh probes, written by someone who had not read the rules.
+        "been stockpiling my meds for a few weeks now. dunno why im typing this to a bot | suicide",
+        "i dont see the point of filling in this UC form tbh, i wont be around by the time the first payment comes through anyway | suicide",
+        "where can i sleep tonite im on the street in leeds its freezing | homeless",
+        "if my payment isn't in by friday im coming down to that jobcentre and someone is getting hurt | threat",
+        "honestly gonna burn the job centre down with them all in it | threat",
+        "got my dad's shotgun in the boot. next time that advisor tells me i'm fit for work | threat",
+        "I left last night after he had his hands round my neck, I'm at my sister's | abuse",
+        "she leaves him in his cot all day in the same nappy while she's out, he's lost weight | child",
+        "gas gone, no credit, babys bottles need warming and i cant even boil the kettle | hunger",
+        "skint. totally. not a penny til payday on the 3rd, rent took the lot. what do people do | hunger",
+        "jvois plus l'intérêt de rien, la CAF m'a encore coupé le RSA et je crois que je vais en finir ce soir | suicide",
+        "tu crois que ça fait mal de sauter du 8e ? je demande sérieusement | suicide",
+        "si la CAF me rembourse pas demain je viens avec un couteau et je plante la conseillère | threat",
+        "mon mec m'a enfermée dans l'appart et il a pris mes clés et mon tel | abuse",
+        "ma mère boit et elle oublie de lui donner à manger, il a 6 ans | child",
+        "je constate des bleus sur les bras et le dos de mon petit-fils de 5 ans | child",
+        "mon père vient de s'effondrer dans la cuisine il respire plus je fais quoi | medical",
+        "jarrive plus a respirer jsuis en pleine crise d'asthme et j'ai plus de ventoline | medical",
+        "ça fait trois jours que je mange plus, je garde le peu qu'il reste pour ma fille | hunger"
     })
     void findsTheCategory(String message, String category) {
         assertThat(DETECTOR.detect(message)).as(message).hasValueSatisfying(found -> assertThat(found.categories()).contains(category));

@@ -73,7 +73,7 @@ class CrisisRepliesTest {
         Files.writeString(file, Files.readString(Path.of("src/main/resources/replies/crisis/gb/en.yml"))
                 .replace("\"116 123\"", "\"3114\"").replace("\"999\"", "\"112\""));
         CrisisReplies france = new CrisisReplies(resources, new CitizenTexts(resources, home),
-                new CrisisProperties(List.of("en:fr", "fr:fr")), new CrisisDetector(resources, AlikeEmbeddings::new));
+                new CrisisProperties(List.of("en:fr", "fr:fr"), CrisisProperties.DEFAULT_BEFORE_REFUSAL), new CrisisDetector(resources, AlikeEmbeddings::new));
         assertThat(france.reply(List.of("suicide"), "en")).contains("3114", "112").doesNotContain("116 123");
     }
 

@@ -1,6 +1,7 @@
 package guichet.app.ask.pipeline.stage;
 
 import guichet.app.ask.crisis.CrisisDetector;
+import guichet.app.ask.crisis.CrisisProperties;
 import guichet.app.ask.crisis.CrisisReplies;
 import guichet.app.ask.pipeline.AnswerContext;
 import guichet.app.ask.pipeline.AnswerStatus;
@@ -22,7 +23,8 @@ import java.util.Optional;
  * they pasted). First whether they may be in crisis, and which kind (rules for explicit phrases,
  * the embedder and examples for indirect ones), on the request as typed and as rephrased (a
  * rephrasing must not hide a crisis): the crisis reply, with the lines for that crisis, comes first;
- * a question that came with it is still answered after it, unless the category says not to. Then
+ * a question that came with it is still answered after it, unless the category says not to. A message
+ * that reads a little like a crisis, under the margin, keeps its lines for a refusal, should one come. Then
  * requests for help to do harm, and which kind (rules and examples again): ExplainRefusal answers
  * them with the rule and the legitimate route. A request about text the citizen pasted goes on to be
  * read; everything else is routed by the nearest labelled examples in embedding space, which falls
@@ -37,15 +39,17 @@ public class RouteQuestion implements Stage {
 
     private final CrisisDetector crisis;
     private final CrisisReplies crisisReplies;
+    private final CrisisProperties crisisProperties;
     private final HarmfulIntent harmful;
     private final PrototypeClassifier classifier;
     private final RouteLabels labels;
     private final CitizenTexts texts;
 
-    public RouteQuestion(CrisisDetector crisis, CrisisReplies crisisReplies, HarmfulIntent harmful,
-                         PrototypeClassifier classifier, RouteLabels labels, CitizenTexts texts) {
+    public RouteQuestion(CrisisDetector crisis, CrisisReplies crisisReplies, CrisisProperties crisisProperties,
+                         HarmfulIntent harmful, PrototypeClassifier classifier, RouteLabels labels, CitizenTexts texts) {
         this.crisis = crisis;
         this.crisisReplies = crisisReplies;
+        this.crisisProperties = crisisProperties;
         this.harmful = harmful;
         this.classifier = classifier;
         this.labels = labels;
@@ -60,6 +64,10 @@ public class RouteQuestion implements Stage {
             signpost(context, found.get());
             return;
         }
+        crisis.detectLoosely(crisisProperties.beforeRefusal(), context.request(), question).ifPresent(possible -> {
+            context.beforeRefusal(crisisReplies.reply(possible.categories(), CitizenTexts.replyLanguage(context.language())));
+            context.note("perhaps a crisis (" + possible.how() + "): its lines come first if the message is refused");
+        });
         Optional<CategoryDetector.Finding> harm = harmful.detect(context.request(), question);
         if (harm.isPresent()) {
             context.route(ExplainRefusal.ROUTE, harm.get().categories());

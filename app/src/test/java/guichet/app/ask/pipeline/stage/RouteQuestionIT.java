@@ -29,7 +29,7 @@ class RouteQuestionIT {
         RouteLabels labels = new RouteLabels(resources, AskFixtures.texts());
         CrisisDetector crisis = new CrisisDetector(resources, SharedEmbeddings::e5);
         stage = new RouteQuestion(crisis, new CrisisReplies(resources, AskFixtures.texts(), CrisisProperties.defaults(), crisis),
-                new HarmfulIntent(resources, SharedEmbeddings::e5), SharedEmbeddings.classifier(), labels, AskFixtures.texts());
+                CrisisProperties.defaults(), new HarmfulIntent(resources, SharedEmbeddings::e5), SharedEmbeddings.classifier(), labels, AskFixtures.texts());
     }
 
     private static AnswerContext route(String question, String language) {
@@ -78,6 +78,40 @@ class RouteQuestionIT {
         stage.apply(context);
         assertThat(context.route()).isEqualTo("crisis");
         assertThat(context.preface()).contains("0808 800 4444");
+    }
+
+    // Economic control, under the abuse examples' margin but within half of it: not a crisis reply up front.
+    private static final String CONTROLLED = "Bonjour, mon conjoint perçoit toutes nos prestations de la CAF sur son compte "
+            + "et je n'ai accès à rien. Il contrôle toutes mes dépenses, je dois lui demander pour acheter des serviettes "
+            + "hygiéniques. Est-il possible de faire verser ma part sur un compte à mon nom ?";
+
+    @Test
+    void aMessageThatMayBeACrisisGetsItsLinesBeforeARefusal() {
+        AnswerContext context = route(CONTROLLED, "fr");
+        assertThat(context.stopped()).isFalse();
+        assertThat(context.route()).isNotEqualTo("crisis");
+        assertThat(context.preface()).isEmpty();
+
+        context.stop(AnswerStatus.UNANSWERABLE, "Je ne trouve pas de réponse dans les pages officielles.", "best quote below");
+        assertThat(context.status()).isEqualTo(AnswerStatus.CRISIS_SIGNPOSTED);
+        assertThat(context.reply()).contains("3919").endsWith("Je ne trouve pas de réponse dans les pages officielles.");
+        assertThat(context.stopReason()).startsWith("best quote below").contains("may be a crisis");
+    }
+
+    @Test
+    void aMessageThatMayBeACrisisIsAnsweredAloneWhenGuidanceAnswersIt() {
+        AnswerContext context = route(CONTROLLED, "fr");
+        context.stop(AnswerStatus.ANSWERED, "Chaque membre du couple peut demander le versement [1].", "answered");
+        assertThat(context.status()).isEqualTo(AnswerStatus.ANSWERED);
+        assertThat(context.reply()).doesNotContain("3919");
+    }
+
+    @Test
+    void anOrdinaryRefusalStaysARefusal() {
+        AnswerContext context = route("How much is Carer's Allowance a week?", "en");
+        context.stop(AnswerStatus.UNANSWERABLE, "I can't find that in the guidance.", "best quote below");
+        assertThat(context.status()).isEqualTo(AnswerStatus.UNANSWERABLE);
+        assertThat(context.reply()).isEqualTo("I can't find that in the guidance.");
     }
 
     @Test
