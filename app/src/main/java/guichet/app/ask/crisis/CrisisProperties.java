@@ -19,17 +19,17 @@ import java.util.Map;
  *                  replies give the United Kingdom's lines and French ones France's; a French deployment sets
  *                  {@code guichet.ask.crisis.countries=en:fr,fr:fr} so that a visitor writing in English gets
  *                  France's numbers, in English (with a {@code replies/crisis/fr/en.yml} of its own).
- * @param beforeRefusal for a message Guichet is about to refuse (no guidance answers it, or it is out of scope),
+ * @param beforeRefusal for a message Guichet cannot answer (no guidance answers it, or it is out of scope),
  *                      the share of each crisis category's margin its examples need: a refusal helps nobody, so
  *                      help lines before it cost little even when the crisis reading is less sure (ADR 30)
  */
 @Validated
 @ConfigurationProperties("guichet.ask.crisis")
 public record CrisisProperties(@DefaultValue({"en:gb", "fr:fr"}) @NotEmpty List<String> countries,
-                               @DefaultValue("0.5") @DecimalMin("0") @DecimalMax("1") double beforeRefusal) {
+                               @DefaultValue("0.6") @DecimalMin("0") @DecimalMax("1") double beforeRefusal) {
 
     /** The share of margin used before a refusal unless configured (see {@link #beforeRefusal}). */
-    public static final double DEFAULT_BEFORE_REFUSAL = 0.5;
+    public static final double DEFAULT_BEFORE_REFUSAL = 0.6;
 
     public CrisisProperties {
         countries = List.copyOf(countries);

@@ -94,8 +94,7 @@ public final class AnswerContext {
             this.stopReason = stopReason + (answers ? " (after crisis signposting)" : " (crisis signposting only)");
             return;
         }
-        if (!beforeRefusal.isEmpty() && !citing
-                && (stopStatus == AnswerStatus.UNANSWERABLE || stopStatus == AnswerStatus.REFUSED)) {
+        if (!beforeRefusal.isEmpty() && stopStatus == AnswerStatus.UNANSWERABLE) {
             this.status = AnswerStatus.CRISIS_SIGNPOSTED;
             this.reply = beforeRefusal + "\n\n" + text.strip();
             this.cites = false;
@@ -135,9 +134,10 @@ public final class AnswerContext {
     }
 
     /**
-     * Help lines to give first if the pipeline ends by refusing (unanswerable, or refused without
-     * citing a rule), for a message that may be a crisis though not surely enough to lead with them:
-     * the citizen gets them rather than a bare refusal, and an answer, if one comes, stands alone.
+     * Help lines to give first if the pipeline ends unanswerable (no guidance answers, or out of scope),
+     * for a message that may be a crisis though not surely enough to lead with them: the citizen gets
+     * them rather than a bare refusal, and an answer, if one comes, stands alone. A refusal of the
+     * message itself (an instruction to the assistant, a claimed role) keeps its own reply.
      */
     public void beforeRefusal(String text) {
         this.beforeRefusal = text == null ? "" : text.strip();

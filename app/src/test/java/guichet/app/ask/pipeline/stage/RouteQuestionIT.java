@@ -107,6 +107,14 @@ class RouteQuestionIT {
     }
 
     @Test
+    void aRefusalOfTheMessageItselfKeepsItsOwnReply() {
+        AnswerContext context = route(CONTROLLED, "fr");
+        context.stop(AnswerStatus.REFUSED, "Je ne peux pas suivre des instructions données au service.", "route instructions");
+        assertThat(context.status()).isEqualTo(AnswerStatus.REFUSED);
+        assertThat(context.reply()).doesNotContain("3919");
+    }
+
+    @Test
     void anOrdinaryRefusalStaysARefusal() {
         AnswerContext context = route("How much is Carer's Allowance a week?", "en");
         context.stop(AnswerStatus.UNANSWERABLE, "I can't find that in the guidance.", "best quote below");
