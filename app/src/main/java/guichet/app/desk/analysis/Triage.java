@@ -98,10 +98,14 @@ public class Triage {
         TriageFeatures.Input input = features().of(text, language, received);
         UrgencyReading reading = input.urgency();
         double pUrgent = model.urgentProbability(input.features());
-        boolean urgent = reading.urgent() || pUrgent >= settings.urgentThreshold();
+        // The classifier backs up wording the rules miss, not wording they read and set aside (a hearing
+        // a fortnight away, a scam quoted as a warning, a crisis that is over): its score rests on the same words.
+        boolean setAside = !reading.urgent() && !reading.discounted().isEmpty();
+        boolean urgent = reading.urgent() || (pUrgent >= settings.urgentThreshold() && !setAside);
         String probability = String.format(Locale.ROOT, "classifier p(urgent) = %.2f", pUrgent)
                 + String.format(Locale.ROOT, pUrgent >= settings.urgentThreshold() ? " ≥ %.2f" : " < %.2f",
-                settings.urgentThreshold());
+                settings.urgentThreshold())
+                + (setAside && pUrgent >= settings.urgentThreshold() ? ", not counted beside the signals set aside" : "");
         StringBuilder urgencyReason = new StringBuilder();
         if (reading.urgent()) {
             urgencyReason.append("signals: ").append(reading.counted().stream().map(UrgencySignal::describe)
