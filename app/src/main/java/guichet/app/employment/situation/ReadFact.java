@@ -26,11 +26,13 @@ public record ReadFact(Fact fact, Object value, String words, How how, int month
          * Not stated but presumed from what was (years as an employee in the UK: Class 1 National
          * Insurance came off the pay); a statement either way replaces it.
          */
-        PRESUMED;
+        PRESUMED,
+        /** Worked out from what was said: an age from a year of birth, hours a week from days and hours a day. */
+        COMPUTED;
 
         /** Whether the citizen should hear it back before a result rests on it. */
         public boolean readBack() {
-            return this == CORRECTED_SPELLING || this == MODEL || this == PRESUMED;
+            return this == CORRECTED_SPELLING || this == MODEL || this == PRESUMED || this == COMPUTED;
         }
     }
 

@@ -14,6 +14,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -55,15 +57,22 @@ public class SituationExtractor {
 
     private final List<Rule> rules;
     private final Places places;
+    private final Clock clock;
     private final SpellingSlips slips;
 
     @org.springframework.beans.factory.annotation.Autowired
-    SituationExtractor(OverridableResources resources) {
-        this(resources.text(PATTERNS), resources.text(PLACES), resources.text(KNOWN_WORDS));
+    SituationExtractor(OverridableResources resources, Clock clock) {
+        this(resources.text(PATTERNS), resources.text(PLACES), resources.text(KNOWN_WORDS), clock);
     }
 
     /** From the texts of a patterns file, a places file and a known-words file (tests). */
     public SituationExtractor(String patternsJson, String placesJson, String knownWords) {
+        this(patternsJson, placesJson, knownWords, Clock.systemDefaultZone());
+    }
+
+    /** As above, with the clock that says today's date (an age from a year of birth). */
+    public SituationExtractor(String patternsJson, String placesJson, String knownWords, Clock clock) {
+        this.clock = clock;
         this.places = new Places(placesJson);
         JsonNode root = parse(patternsJson);
         this.rules = rules(root);
@@ -86,7 +95,11 @@ public class SituationExtractor {
     }
 
     private record Candidate(Fact fact, Object value, int months, int start, int end, int priority, int order,
-                             MessageText text) {
+                             MessageText text, boolean computed) {
+
+        Candidate(Fact fact, Object value, int months, int start, int end, int priority, int order, MessageText text) {
+            this(fact, value, months, start, end, priority, order, text, false);
+        }
     }
 
     /** The facts one message states, guessing its language (tests and callers without a conversation). */
@@ -117,15 +130,22 @@ public class SituationExtractor {
                         || (rule.unlessAfter() != null && rule.unlessAfter().matcher(before).find())) {
                     continue;
                 }
-                collect(rule, matcher, read, candidates);
+                collect(rule, matcher, read, candidates, LocalDate.now(clock));
             }
         }
         places.home(plain).ifPresent(home -> candidates.add(new Candidate(Fact.COUNTRY, home.country(), 0, home.start(),
                 home.end(), 1, Integer.MAX_VALUE, read)));
         List<ReadFact> facts = new ArrayList<>(choose(candidates, context));
-        presumeContributions(facts, context.language()).ifPresent(facts::add);
+        if (!DOUBTED_CONTRIBUTIONS.matcher(plain).find()) {
+            presumeContributions(facts, context.language()).ifPresent(facts::add);
+        }
         return new Reading(facts, subject, plain);
     }
+
+    /** A citizen who says they do not know whether National Insurance was paid (or were paid cash): nothing is presumed. */
+    private static final Pattern DOUBTED_CONTRIBUTIONS = Pattern.compile("\\b(?:know|sure|idea|uncertain|unsure|wonder|wondering)"
+            + "\\s+(?:if|whether)\\s+(?:[\\w']+\\s+){0,4}(?:ni|national insurance)\\b|\\b(?:paid|pays|paying) (?:me )?(?:in )?cash\\b"
+            + "|\\bcash in hand\\b", Pattern.CASE_INSENSITIVE);
 
     /** Months of work as an employee from which Class 1 contributions are presumed: two tax years (New Style JSA). */
     static final int MONTHS_PRESUMING_CONTRIBUTIONS = 24;
@@ -149,7 +169,7 @@ public class SituationExtractor {
                 .findFirst().map(f -> new ReadFact(Fact.CLASS1_CONTRIBUTIONS, Boolean.TRUE, f.words(), ReadFact.How.PRESUMED));
     }
 
-    private static void collect(Rule rule, Matcher matcher, MessageText text, List<Candidate> out) {
+    private static void collect(Rule rule, Matcher matcher, MessageText text, List<Candidate> out, LocalDate today) {
         int start = matcher.start();
         int end = matcher.end();
         for (boolean adding : new boolean[] {false, true}) {
@@ -165,6 +185,13 @@ public class SituationExtractor {
                         if (months > 0) {
                             out.add(new Candidate(fact, null, months, start, end, rule.priority(), rule.order(), text));
                         }
+                        continue;
+                    }
+                    if (template.startsWith("$born:") || template.startsWith("$times:")) {
+                        String[] groups = template.substring(template.indexOf(':') + 1).split(":");
+                        Object value = fact.parse(template.startsWith("$born:")
+                                ? ageFromBirth(matcher, groups, today) : product(matcher, groups));
+                        out.add(new Candidate(fact, value, 0, start, end, rule.priority(), rule.order(), text, true));
                         continue;
                     }
                     Object value = fact.parse(value(template, matcher));
@@ -210,8 +237,49 @@ public class SituationExtractor {
     }
 
     private static ReadFact.How how(Candidate candidate) {
-        return candidate.text().corrected(candidate.start(), candidate.end()) ? ReadFact.How.CORRECTED_SPELLING
+        return candidate.computed() ? ReadFact.How.COMPUTED
+                : candidate.text().corrected(candidate.start(), candidate.end()) ? ReadFact.How.CORRECTED_SPELLING
                 : ReadFact.How.PATTERN;
+    }
+
+    private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
+            "oct", "nov", "dec");
+    private static final List<String> MOIS = List.of("janv", "fevr", "mars", "avri", "mai", "juin", "juil", "aout", "sept",
+            "octo", "nove", "dece");
+
+    /**
+     * "$born:Y" or "$born:Y:M": the age today of someone born in the year of group Y (and the month of
+     * group M, English or French, if it matched). Without a month, a birthday is taken as past after
+     * the first half of the year; the age is said back either way.
+     */
+    private static String ageFromBirth(Matcher matcher, String[] groups, LocalDate today) {
+        int year = Integer.parseInt(matcher.group(Integer.parseInt(groups[0])));
+        String monthWord = groups.length > 1 ? matcher.group(Integer.parseInt(groups[1])) : null;
+        int month = monthWord == null ? 0 : month(monthWord);
+        if (year < today.getYear() - 110 || year > today.getYear()) {
+            throw new IllegalArgumentException("not a year of birth: " + year);
+        }
+        boolean birthdayPast = month == 0 ? today.getDayOfYear() > 182 : month < today.getMonthValue();
+        return String.valueOf(today.getYear() - year - (birthdayPast ? 0 : 1));
+    }
+
+    private static int month(String word) {
+        String folded = word.toLowerCase(java.util.Locale.ROOT);
+        for (int m = 0; m < 12; m++) {
+            if (folded.startsWith(MONTHS.get(m)) || folded.startsWith(MOIS.get(m))) {
+                return m + 1;
+            }
+        }
+        return 0;
+    }
+
+    /** "$times:A:B": the product of two numbers ("three days a week, 6 hours each" is 18 hours a week). */
+    private static String product(Matcher matcher, String[] groups) {
+        BigDecimal product = BigDecimal.ONE;
+        for (String group : groups) {
+            product = product.multiply(new BigDecimal(matcher.group(Integer.parseInt(group))));
+        }
+        return product.stripTrailingZeros().toPlainString();
     }
 
     /**

@@ -204,4 +204,75 @@ public class SituationExtractorTest {
         assertThat(reading.fact(Fact.COUNTRY).orElseThrow().how()).isEqualTo(ReadFact.How.CORRECTED_SPELLING);
         assertThat(reading.fact(Fact.AGE).orElseThrow().how()).isEqualTo(ReadFact.How.PATTERN);
     }
+
+    // Wordings from a set of fresh citizens written by someone who had not read the patterns.
+
+    private static final SituationExtractor ON_7_DECEMBER_2026 = new SituationExtractor(patterns(), places(), knownWords(),
+            java.time.Clock.fixed(java.time.Instant.parse("2026-12-07T10:00:00Z"), java.time.ZoneOffset.UTC));
+
+    @Test
+    void readsAnAgeFromAYearOfBirthAndSaysItBack() {
+        Reading month = ON_7_DECEMBER_2026.read("I was born in March 1999 if that matters.", SituationExtractor.Context.first("en"));
+        assertThat(month.situation().number(Fact.AGE)).contains(new BigDecimal("27"));
+        assertThat(month.facts()).filteredOn(f -> f.fact() == Fact.AGE).singleElement()
+                .satisfies(f -> assertThat(f.how().readBack()).as("worked out, so said back").isTrue());
+        assertThat(ON_7_DECEMBER_2026.read("Il est né en décembre 1961.", SituationExtractor.Context.first("fr")).situation()
+                .number(Fact.AGE)).as("a birthday later this month is not past").contains(new BigDecimal("64"));
+        assertThat(ON_7_DECEMBER_2026.read("I'm 58, born in 1968.", SituationExtractor.Context.first("en")).situation()
+                .number(Fact.AGE)).as("a stated age wins").contains(new BigDecimal("58"));
+    }
+
+    @Test
+    void readsHoursAWeekFromDaysAndHoursADay() {
+        Situation s = EXTRACTOR.extract("They cut my hours and now I'm only doing three days a week, 6 hours each.");
+        assertThat(s.number(Fact.HOURS_PER_WEEK)).contains(new BigDecimal("18"));
+    }
+
+    @Test
+    void aCorrectedNumberOfHoursReplacesTheFirst() {
+        Situation s = EXTRACTOR.extract("I work 19 hours a week on the tills. Oh wait sorry, I meant 15 hours.");
+        assertThat(s.number(Fact.HOURS_PER_WEEK)).contains(new BigDecimal("15"));
+    }
+
+    @Test
+    void doubtAboutNationalInsuranceIsNotAStatementOrAPresumption() {
+        Situation s = EXTRACTOR.extract("For the past four years I was employed as a nanny. I was paid in cash and I am "
+                + "uncertain whether National Insurance contributions were ever paid on my behalf.");
+        assertThat(s.flag(Fact.WORKED_AS_EMPLOYEE)).contains(true);
+        assertThat(s.knows(Fact.CLASS1_CONTRIBUTIONS)).isFalse();
+        assertThat(EXTRACTOR.extract("got made redundent from the bakery after 6 yrs, ni always came off my wages")
+                .flag(Fact.CLASS1_CONTRIBUTIONS)).as("ni in lower case").contains(true);
+    }
+
+    @Test
+    void noIllnessThatPreventsWorkIsGoodHealth() {
+        assertThat(EXTRACTOR.extract("I have no illness or disability that prevents me from working.")
+                .flag(Fact.HEALTH_PREVENTS_WORK)).contains(false);
+        assertThat(EXTRACTOR.extract("My illness prevents me from working.").flag(Fact.HEALTH_PREVENTS_WORK)).contains(true);
+        assertThat(EXTRACTOR.extract("not in colege or anything and no helth probs").flag(Fact.HEALTH_PREVENTS_WORK))
+                .contains(false);
+    }
+
+    @Test
+    void aTerseMessageStatesAnAge() {
+        assertThat(EXTRACTOR.extract("Self-employed plumber, Bristol. 45. Never been on PAYE, never paid Class 1.")
+                .number(Fact.AGE)).contains(new BigDecimal("45"));
+        Situation apprentice = EXTRACTOR.extract("Apprentice hairdresser, 20, second year. Minimum hourly rate?");
+        assertThat(apprentice.number(Fact.AGE)).contains(new BigDecimal("20"));
+        assertThat(apprentice.number(Fact.APPRENTICESHIP_YEAR)).contains(new BigDecimal("2"));
+        assertThat(EXTRACTOR.extract("I work 40 hours a week, 20, in a shop").knows(Fact.AGE)).isFalse();
+    }
+
+    @Test
+    void frenchEndOfContractAndResignationInEverydayWords() {
+        Situation cdd = EXTRACTOR.extract("bjr jai fini mon cdd de serveuse a marseille fin aout, jai 24 ans. en tout jai bossé "
+                + "95 jours sur les 2 dernieres annees");
+        assertThat(cdd.flag(Fact.JOB_LOSS_INVOLUNTARY)).contains(true);
+        assertThat(cdd.flag(Fact.WORKED_AS_EMPLOYEE)).contains(true);
+        assertThat(cdd.number(Fact.DAYS_WORKED)).contains(new BigDecimal("95"));
+        Situation quit = EXTRACTOR.extract("ça se passait mal avec mon responsable, donc j'ai fini par démissionner. "
+                + "Je suis en pleine forme.");
+        assertThat(quit.flag(Fact.JOB_LOSS_INVOLUNTARY)).contains(false);
+        assertThat(quit.flag(Fact.HEALTH_PREVENTS_WORK)).contains(false);
+    }
 }
