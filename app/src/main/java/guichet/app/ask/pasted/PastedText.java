@@ -36,7 +36,15 @@ public record PastedText(String request, String pasted) {
                     + "convocation|decision|avis|contrat)s?\\b|\\b(ci-dessous|ci-dessus|ci-joint|voici|voila)\\b"
                     + "|\\b(resume|resumer|resumez|explique|expliquer|expliquez|ca veut dire quoi|que veut dire|qu'est-ce que ca veut dire"
                     + "|c'est quoi mes droits|quels sont mes droits|est-ce (vrai|authentique|une arnaque)|je dois faire quoi"
-                    + "|que dois-je faire)\\b",
+                    + "|que dois-je faire)\\b"
+                    // Said without a determiner or a named task: "landlord sent this", "whats this about",
+                    // "work gave me this", "on a glissé ça", "convocation france travail, je dois y aller ?".
+                    + "|\\b(sent|gave|got|received|handed|posted|emailed|texted|forwarded|put) (me |us )?(this|these|that)\\b"
+                    + "|\\bwhat'?s this( about| for)?\\b|\\bwhat (it|this) says\\b|\\bdoes (this|it) mean\\b"
+                    + "|\\b(letter|email|e-mail|notice|notification|convocation|courrier|lettre|avis|mail|bill|invoice)s?\\b"
+                    + "|\\b(envoye|envoyee|recu|recue|glisse|donne|remis|transmis|dit)\\b[^.?!]{0,25}\\b(ca|ceci|cela)\\b"
+                    + "|\\b(un|une|des) (courrier|lettre|mail|e-mail|message|document|notification|convocation|avis)s?\\b"
+                    + "|\\b(c'est quoi|faut faire quoi|je dois (y aller|payer|faire|contester)|c'est normal)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
 
     public PastedText {

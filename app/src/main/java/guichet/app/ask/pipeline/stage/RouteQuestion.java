@@ -64,9 +64,13 @@ public class RouteQuestion implements Stage {
             signpost(context, found.get());
             return;
         }
-        crisis.detectLoosely(crisisProperties.beforeRefusal(), context.request(), question).ifPresent(possible -> {
-            context.beforeRefusal(crisisReplies.reply(possible.categories(), CitizenTexts.replyLanguage(context.language())));
-            context.note("perhaps a crisis (" + possible.how() + "): its lines come first if the message is refused");
+        // A request about a pasted letter is read, not refused for want of guidance: the letter's words
+        // (an eviction, a dismissal) must not turn into help lines.
+        Optional<CategoryDetector.Finding> possible = context.pastedText().isEmpty()
+                ? crisis.detectLoosely(crisisProperties.beforeRefusal(), context.request(), question) : Optional.empty();
+        possible.ifPresent(weaker -> {
+            context.beforeRefusal(crisisReplies.reply(weaker.categories(), CitizenTexts.replyLanguage(context.language())));
+            context.note("perhaps a crisis (" + weaker.how() + "): its lines come first if the message is refused");
         });
         Optional<CategoryDetector.Finding> harm = harmful.detect(context.request(), question);
         if (harm.isPresent()) {
