@@ -8,21 +8,22 @@ loads the desk page (GET /desk) and the queue (GET /api/v1/correspondence) every
 until every accepted message shows as triaged or --timeout passes.
 
 Intake analyses a message inside the POST (Intake.accept calls CaseProcessor.process): a 201 means
-the case is stored and triaged, so the time per message is the POST's latency. The server's own
-analysis time (the case's updatedAt − createdAt) is printed beside it. A case whose analysis failed
-stays "received" and the server retries it in the background; the script waits for those too.
+the case is stored and triaged, so the time per message is the POST's latency. The case's own
+updatedAt − createdAt is printed beside it (longer when the server's background pass analysed the
+case a second time). A case whose analysis failed stays "received" and the server retries it in the
+background; the script waits for those too.
 
 The figures: messages sent and their outcomes (created, duplicate, rejected), total time, intake
 throughput, time per message p50/p95, desk page and queue latency p50/p95/max during the batch and
-the number of loads over 1 s, errors. Standard library only; --json prints one JSON object.
+the number of loads over 1 s, the desk page with no batch running (--idle-loads before and after),
+errors. Standard library only; --json prints one JSON object.
 
   guichet keys create --name desk-load
   ops/load/desk-load.py --url http://127.0.0.1:8080 --key gk_... --officer officer:password \\
-      [--count 500] [--senders 4] [--interval 0.5] [--messages FILE] [--timeout 3600]
+      [--count 500] [--senders 4] [--interval 0.5] [--messages FILE] [--idle-loads 5] [--timeout 3600]
 """
 import argparse
 import base64
-import itertools
 import json
 import os
 import re
@@ -182,6 +183,19 @@ def officer(args, auth, stop, tally):
         stop.wait(max(0.0, args.interval - (time.monotonic() - started)))
 
 
+def idle_loads(args, auth, tally, times):
+    """The desk page loaded a few times with no batch running: what the queue's size alone costs."""
+    seconds = []
+    for _ in range(times):
+        try:
+            seconds.append(request(args.url + "/desk", auth, accept="text/html", timeout=60)[1])
+        except urllib.error.HTTPError as e:
+            tally.error("desk (idle)", "HTTP %d" % e.code)
+        except (urllib.error.URLError, OSError) as e:
+            tally.error("desk (idle)", type(getattr(e, "reason", e)).__name__)
+    return seconds
+
+
 def triaged(status):
     return status is not None and str(status).upper() != "RECEIVED"
 
@@ -224,11 +238,14 @@ def main():
     parser.add_argument("--count", type=int, default=500, help="distinct messages handed in")
     parser.add_argument("--senders", type=int, default=4, help="threads handing messages in at once")
     parser.add_argument("--interval", type=float, default=0.5, help="seconds between the officer's page loads")
+    parser.add_argument("--idle-loads", type=int, default=5,
+                        help="desk page loads before and after the batch, with no message being triaged")
     parser.add_argument("--timeout", type=float, default=3600, help="seconds before the run gives up")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     args = parser.parse_args()
-    if args.count < 1 or args.senders < 1 or args.interval <= 0 or args.timeout <= 0:
-        parser.error("--count and --senders must be 1 or more, --interval and --timeout positive")
+    if args.count < 1 or args.senders < 1 or args.interval <= 0 or args.timeout <= 0 or args.idle_loads < 0:
+        parser.error("--count and --senders must be 1 or more, --interval and --timeout positive, "
+                     "--idle-loads not negative")
     user, colon, password = args.officer.partition(":")
     if not colon or not user:
         parser.error("--officer must be USER:PASSWORD")
@@ -263,6 +280,7 @@ def main():
         return fail("cannot reach %s: %s" % (args.url, getattr(e, "reason", e)))
 
     tally = Tally()
+    idle_before = idle_loads(args, basic, tally, args.idle_loads)
     run = uuid.uuid4().hex[:8]
     started = time.monotonic()
     deadline = started + args.timeout
@@ -310,6 +328,7 @@ def main():
     stop.set()
     poller.join()
     elapsed = time.monotonic() - started
+    idle_after = idle_loads(args, basic, tally, args.idle_loads)
 
     # The server's own analysis time per case, read once the officer has stopped polling.
     analysis = []
@@ -334,6 +353,7 @@ def main():
                                   **spread(tally.post_seconds)},
         "analysisSeconds": {"measure": "case updatedAt - createdAt (the server's analysis alone)", **spread(analysis)},
         "deskPageSeconds": {**spread(desk), "over1s": sum(1 for s in desk if s > SLOW_PAGE)},
+        "deskPageIdleSeconds": {"before": spread(idle_before), "after": spread(idle_after)},
         "queueApiSeconds": {**spread(queue), "over1s": sum(1 for s in queue if s > SLOW_PAGE)},
         "errors": errors, "errorKinds": tally.errors,
     }
@@ -355,6 +375,10 @@ def main():
                          ("queue API (GET /api/v1/correspondence)", report["queueApiSeconds"])):
             print("%s: %d loads, p50 %.3f s, p95 %.3f s, max %.3f s, %d over 1 s"
                   % (label, p["n"], p["p50"], p["p95"], p["max"], p["over1s"]))
+        b, f = report["deskPageIdleSeconds"]["before"], report["deskPageIdleSeconds"]["after"]
+        if b["n"] or f["n"]:
+            print("desk page with no batch running: before p50 %.3f s (max %.3f s), after p50 %.3f s (max %.3f s)"
+                  % (b["p50"], b["max"], f["p50"], f["max"]))
         print("turned away (429): %d; errors: %d %s" % (tally.busy, errors, tally.errors or ""))
     return 0 if errors == 0 and not pending else 2
 
