@@ -4,6 +4,7 @@ import guichet.app.desk.analysis.AnalysisContext;
 import guichet.app.desk.analysis.CaseAnalyser;
 import guichet.app.desk.analysis.TriageDecision;
 import guichet.app.desk.store.CaseAnalysisResult;
+import guichet.app.desk.store.CaseStatus;
 import guichet.app.desk.store.CaseStore;
 import guichet.app.desk.store.DeskCase;
 import guichet.app.desk.store.Label;
@@ -31,6 +32,7 @@ public class CaseProcessor {
     private final CaseStore store;
     private final CaseAnalyser analyser;
     private final Clock clock;
+    private final java.util.Set<String> inProgress = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     CaseProcessor(CaseStore store, CaseAnalyser analyser, Clock clock) {
         this.store = store;
@@ -38,8 +40,21 @@ public class CaseProcessor {
         this.clock = clock;
     }
 
-    /** @return whether the case was analysed */
+    /** @return whether the case was analysed (false too when this instance is already analysing it) */
     public boolean process(String caseId) {
+        // Intake analyses a new case in its request while the scheduled pass looks for cases still waiting:
+        // without this claim both analysed it, and its labels were recorded twice.
+        if (!inProgress.add(caseId)) {
+            return false;
+        }
+        try {
+            return analyse(caseId);
+        } finally {
+            inProgress.remove(caseId);
+        }
+    }
+
+    private boolean analyse(String caseId) {
         Optional<DeskCase> found = store.find(caseId);
         if (found.isEmpty()) {
             return false;
@@ -79,7 +94,9 @@ public class CaseProcessor {
     public int processWaiting(int limit) {
         int done = 0;
         for (String id : store.awaitingAnalysis(limit)) {
-            done += process(id) ? 1 : 0;
+            // Intake may have analysed it since the list was read.
+            boolean waiting = store.find(id).map(c -> c.status() == CaseStatus.RECEIVED).orElse(false);
+            done += waiting && process(id) ? 1 : 0;
         }
         return done;
     }
