@@ -78,7 +78,14 @@ public class SuspiciousParts {
             parts.add(new Part(Kind.IMAGE, "", "image_link"));
             return "";
         });
-        text = replace(MARKDOWN_LINK, text, link -> trusted(link.group(2)) ? link.group(1) + " (" + link.group(2) + ")" : link.group(1));
+        text = replace(MARKDOWN_LINK, text, link -> {
+            if (trusted(link.group(2))) {
+                return link.group(1) + " (" + link.group(2) + ")";
+            }
+            // The words stay (they may say what the letter asks), the address goes, and the citizen is told.
+            parts.add(new Part(Kind.LINK, opening(link.group(1)), "untrusted_link"));
+            return link.group(1);
+        });
         text = replace(URL, text, url -> {
             if (trusted(url.group())) {
                 return url.group();
