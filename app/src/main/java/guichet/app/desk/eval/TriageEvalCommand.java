@@ -27,7 +27,7 @@ import java.util.Locale;
 /** {@code guichet eval triage}: the desk's urgency and category decisions scored on a labelled set. */
 @Component
 @Command(name = "triage", mixinStandardHelpOptions = true,
-        description = {"Urgency recall and precision, category accuracy (primary, and primary or secondary) with 95%",
+        description = {"Urgency recall and precision, category accuracy (primary, and primary or secondary) with 95%%",
                 "bootstrap intervals, the confusion matrix, the misses with their reasons and the time per message",
                 "p50/p95 of the desk's triage (the active classifier, as cases get it) on a labelled set, per split",
                 "(tune, validate, all) and per language.",

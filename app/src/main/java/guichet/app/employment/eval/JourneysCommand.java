@@ -31,7 +31,7 @@ import java.util.stream.Collectors;
 @Command(name = "journeys", mixinStandardHelpOptions = true,
         description = {"Play scripted citizens through the employment journey and report, per scenario, whether the",
                 "expected eligibility outcomes, tools and plan were reached and in how many turns, and which facts",
-                "were read; then per split (tune, validate, all) the pass rate, fact precision and recall with 95%",
+                "were read; then per split (tune, validate, all) the pass rate, fact precision and recall with 95%%",
                 "bootstrap intervals, the latency of a turn, and the turns needed when the agent asks.",
                 "FILE: a JSON array of {name, language, turns[], eligibility{benefit: outcome}, tools[], plan}, with",
                 "optionally id, split, facts{name: value}, missing[], voice."})

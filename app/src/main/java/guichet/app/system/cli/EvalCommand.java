@@ -37,7 +37,7 @@ class EvalCommand extends CommandGroup {
     @Component
     @Command(name = "retrieval", mixinStandardHelpOptions = true,
             description = {"Recall@1/5/10, MRR and nDCG@10 of bm25, dense and hybrid search on a question set, documents",
-                    "ranked from their best passages; then recall@1/5/20 and MRR with 95% bootstrap intervals by passage",
+                    "ranked from their best passages; then recall@1/5/20 and MRR with 95%% bootstrap intervals by passage",
                     "and by document, per split and per wording, and the search times p50/p95.",
                     "Lines: {\"question\": \"...\", \"expected\": [document ids]}, optionally \"id\", \"wording\",",
                     "\"split\" (tune or validate)."})
@@ -102,7 +102,7 @@ class EvalCommand extends CommandGroup {
     @Component
     @Command(name = "answers", mixinStandardHelpOptions = true,
             description = {"Ask each question through the answer pipeline with the relevance gate open, then score citations,",
-                    "strict correctness, key facts, refusals and latency per split (tune, validate, all) with 95% bootstrap",
+                    "strict correctness, key facts, refusals and latency per split (tune, validate, all) with 95%% bootstrap",
                     "intervals, at the configured guichet.ask.min-relevance (simulated) and along a refusal curve on tune.",
                     "Lines: {\"question\", \"expected_paths\", \"key_facts\", \"answerable\", \"kind\"}, optionally \"id\",",
                     "\"language\", \"type\", \"wording\", \"split\" (tune or validate)."})
