@@ -41,7 +41,11 @@ class PhoneNumbersTest {
         "I earned £12,345 in 2024",
         "on 12/05/2024 at 10:30",
         "between 2019 and 2021",
-        "j'ai travaillé 1 607 heures"
+        "j'ai travaillé 1 607 heures",
+        "call the Universal Credit helpline on 0800 328 5644",
+        "HMRC on 0300 200 3300",
+        "to stop the court action call 0906 123 4567 today",
+        "appelez le 08 99 23 45 67 pour confirmer vos droits"
     })
     void leavesServiceNumbersAmountsAndDatesAlone(String text) {
         assertFindsNothing(detector, text);
