@@ -42,12 +42,9 @@ public class CrisisDetector {
         return detector.detect(texts);
     }
 
-    /**
-     * The crisis found in any of the texts when each category's examples need only this share of
-     * its margin: for a message about to be refused, where signposting costs little.
-     */
-    public Optional<CategoryDetector.Finding> detectLoosely(double marginShare, String... texts) {
-        return detector.detect(marginShare, texts);
+    /** Reads the texts once, for findings at more than one margin share. */
+    public CategoryDetector.Reading read(String... texts) {
+        return detector.read(texts);
     }
 
     /** The category with this id (whether a question is answered after its reply...). */

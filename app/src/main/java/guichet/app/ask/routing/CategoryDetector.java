@@ -91,7 +91,7 @@ public final class CategoryDetector {
 
     /** The categories found in any of the texts (e.g. the request as typed and as rephrased), if any. */
     public Optional<Finding> detect(String... texts) {
-        return detect(1.0, texts);
+        return read(texts).finding(1.0);
     }
 
     /**
@@ -99,10 +99,18 @@ public final class CategoryDetector {
      * share under 1 finds weaker resemblances too, for when a miss costs more than usual.
      */
     public Optional<Finding> detect(double marginShare, String... texts) {
-        Map<String, String> found = new LinkedHashMap<>();
+        return read(texts).finding(marginShare);
+    }
+
+    /**
+     * Matches the rules and embeds the sentences of the texts once, so that findings at several
+     * margin shares cost one reading.
+     */
+    public Reading read(String... texts) {
+        Map<String, String> ruled = new LinkedHashMap<>();
         for (String text : texts) {
             if (text != null) {
-                rules.allMatches(text).forEach(rule -> found.putIfAbsent(category(rule), "rule " + rule.qualifiedId()));
+                rules.allMatches(text).forEach(rule -> ruled.putIfAbsent(category(rule), "rule " + rule.qualifiedId()));
             }
         }
         Map<String, Double> leads = new LinkedHashMap<>();
@@ -113,17 +121,35 @@ public final class CategoryDetector {
                 }
             }
         }
-        leads.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed())
-                .filter(entry -> categories.containsKey(entry.getKey()))
-                .filter(entry -> entry.getValue() >= categories.get(entry.getKey()).margin() * marginShare)
-                .forEach(entry -> found.putIfAbsent(entry.getKey(),
-                        String.format(Locale.ROOT, "examples lead %.3f", entry.getValue())));
-        if (found.keySet().stream().allMatch(id -> categories.get(id).alongsideOnly())) {
-            return Optional.empty();
+        return new Reading(ruled, leads);
+    }
+
+    /** What the rules and the examples made of a message, before any margin is applied. */
+    public final class Reading {
+
+        private final Map<String, String> ruled;
+        private final Map<String, Double> leads;
+
+        private Reading(Map<String, String> ruled, Map<String, Double> leads) {
+            this.ruled = ruled;
+            this.leads = leads;
         }
-        List<String> how = new ArrayList<>();
-        found.forEach((category, reason) -> how.add(category + " by " + reason));
-        return Optional.of(new Finding(List.copyOf(found.keySet()), String.join(", ", how)));
+
+        /** The categories found when each category's examples need this share of its margin. */
+        public Optional<Finding> finding(double marginShare) {
+            Map<String, String> found = new LinkedHashMap<>(ruled);
+            leads.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                    .filter(entry -> categories.containsKey(entry.getKey()))
+                    .filter(entry -> entry.getValue() >= categories.get(entry.getKey()).margin() * marginShare)
+                    .forEach(entry -> found.putIfAbsent(entry.getKey(),
+                            String.format(Locale.ROOT, "examples lead %.3f", entry.getValue())));
+            if (found.keySet().stream().allMatch(id -> categories.get(id).alongsideOnly())) {
+                return Optional.empty();
+            }
+            List<String> how = new ArrayList<>();
+            found.forEach((category, reason) -> how.add(category + " by " + reason));
+            return Optional.of(new Finding(List.copyOf(found.keySet()), String.join(", ", how)));
+        }
     }
 
     /** Each category's lead over the "none" examples for one sentence. */

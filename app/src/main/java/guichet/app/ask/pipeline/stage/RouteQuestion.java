@@ -59,7 +59,8 @@ public class RouteQuestion implements Stage {
     @Override
     public void apply(AnswerContext context) {
         String question = context.standaloneQuestion();
-        Optional<CategoryDetector.Finding> found = crisis.detect(context.request(), question);
+        CategoryDetector.Reading reading = crisis.read(context.request(), question);
+        Optional<CategoryDetector.Finding> found = reading.finding(1.0);
         if (found.isPresent()) {
             signpost(context, found.get());
             return;
@@ -67,7 +68,7 @@ public class RouteQuestion implements Stage {
         // A request about a pasted letter is read, not refused for want of guidance: the letter's words
         // (an eviction, a dismissal) must not turn into help lines.
         Optional<CategoryDetector.Finding> possible = context.pastedText().isEmpty()
-                ? crisis.detectLoosely(crisisProperties.beforeRefusal(), context.request(), question) : Optional.empty();
+                ? reading.finding(crisisProperties.beforeRefusal()) : Optional.empty();
         possible.ifPresent(weaker -> {
             context.beforeRefusal(crisisReplies.reply(weaker.categories(), CitizenTexts.replyLanguage(context.language())));
             context.note("perhaps a crisis (" + weaker.how() + "): its lines come first if the message is refused");
