@@ -88,9 +88,10 @@ public class CaseDesk {
         return processor.process(caseId);
     }
 
+    /** The classifier in use when an officer sets a label, without waiting for one being trained. */
     private String currentVersion() {
         try {
-            return triage.version();
+            return triage.versionNow().orElse(null);
         } catch (RuntimeException e) {
             return null;
         }

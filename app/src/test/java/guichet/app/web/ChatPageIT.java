@@ -47,7 +47,7 @@ import static org.awaitility.Awaitility.await;
  * models, a real index holding two GOV.UK pages, the real database. With JavaScript the answer
  * streams in; without it the page works as forms; axe-core finds no serious or critical problem.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "guichet.command=serve")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"guichet.command=serve", "guichet.desk.triage.warm-up=false"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ChatPageIT {
 

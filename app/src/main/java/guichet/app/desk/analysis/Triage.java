@@ -24,6 +24,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -32,7 +34,8 @@ import java.util.stream.Collectors;
  * gives urgent a probability above a low threshold — so it errs on the side of urgent. Category: the
  * classifier's choice (embeddings + taxonomy cues). Every decision says why and which classifier
  * version made it. The active classifier is the one stored last by {@code guichet triage train}; on
- * a fresh desk it is trained from the built-in examples on first use.
+ * a fresh desk, or when the built-in examples changed since the stored built-in one, it is trained
+ * from the built-in examples at start-up ({@link TriageWarmUp}), else on first use.
  */
 @Component
 public class Triage {
@@ -40,6 +43,7 @@ public class Triage {
     static final String EXAMPLES = "desk/examples.jsonl";
     private static final Logger LOG = LoggerFactory.getLogger(Triage.class);
     private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
+    private static final BooleanSupplier NEVER = () -> false;
 
     private final Supplier<EmbeddingModel> embeddings;
     private final Taxonomy taxonomy;
@@ -164,6 +168,22 @@ public class Triage {
         return model().model.version();
     }
 
+    /** The active classifier's version without waiting for a training under way: the stored one's then. */
+    public Optional<String> versionNow() {
+        Trained current = loaded;
+        return current != null ? Optional.of(current.model.version()) : store.activeVersion();
+    }
+
+    /**
+     * Loads the active classifier (training the built-in one if needed) and embeds its examples, so that
+     * the first message does not wait for either.
+     *
+     * @throws CancellationException when {@code stop} says so between two examples
+     */
+    public void warmUp(BooleanSupplier stop) {
+        nearest(model(stop), stop);
+    }
+
     /** The active classifier. */
     public TriageModel activeModel() {
         return model().model;
@@ -192,7 +212,7 @@ public class Triage {
                         corrected.receivedAt() == null ? null : corrected.receivedAt().atZone(settings.zoneId()).toLocalDate()));
             }
         }
-        return trainOn(examples);
+        return trainOn(examples, NEVER);
     }
 
     /** The active classifier, with its examples. */
@@ -236,11 +256,12 @@ public class Triage {
         return examples;
     }
 
-    private Trained trainOn(List<TrainingExample> examples) {
+    private Trained trainOn(List<TrainingExample> examples, BooleanSupplier stop) {
         TriageFeatures features = features();
         List<double[]> rows = new ArrayList<>();
         float[][] embedded = new float[examples.size()][];
         for (int i = 0; i < examples.size(); i++) {
+            stopIf(stop);
             TriageFeatures.Input input = features.of(examples.get(i).text(), examples.get(i).language(),
                     examples.get(i).received());
             rows.add(input.features());
@@ -263,6 +284,10 @@ public class Triage {
     }
 
     private Trained model() {
+        return model(NEVER);
+    }
+
+    private Trained model(BooleanSupplier stop) {
         Trained current = loaded;
         Optional<String> active = store.activeVersion();
         if (current != null && active.isPresent() && active.get().equals(current.model.version())) {
@@ -279,12 +304,17 @@ public class Triage {
             if (stored.isPresent() && stored.get().embedder().equals(embedder)) {
                 try {
                     TriageModel model = JSON.readValue(stored.get().model(), TriageModel.class);
-                    if (features.signature().equals(model.features())) {
+                    if (!features.signature().equals(model.features())) {
+                        LOG.warn("triage classifier {} read other rules or cues than these: training the built-in one",
+                                stored.get().version());
+                    } else if (model.corrections() == 0 && !model.examples().equals(builtInExamples())) {
+                        // An upgrade brought new built-in examples; one with officers' labels waits for `triage train`.
+                        LOG.info("the built-in triage examples changed since classifier {}: training it again",
+                                stored.get().version());
+                    } else {
                         loaded = new Trained(model, null);
                         return loaded;
                     }
-                    LOG.warn("triage classifier {} read other rules or cues than these: training the built-in one",
-                            stored.get().version());
                 } catch (IOException e) {
                     LOG.warn("stored triage classifier {} is unreadable; training the built-in one", stored.get().version());
                 }
@@ -293,7 +323,7 @@ public class Triage {
                         stored.get().version(), stored.get().embedder(), embedder);
             }
             long start = System.nanoTime();
-            Trained trained = trainOn(builtInExamples());
+            Trained trained = trainOn(builtInExamples(), stop);
             activate(trained);
             LOG.info("triage classifier {} trained on {} built-in examples in {} ms", trained.model.version(),
                     trained.model.examples().size(), (System.nanoTime() - start) / 1_000_000);
@@ -303,18 +333,29 @@ public class Triage {
 
     /** The active model's examples by their embeddings, computed once when a stored model was loaded. */
     private NearestExamples nearest(Trained current) {
+        return nearest(current, NEVER);
+    }
+
+    private NearestExamples nearest(Trained current, BooleanSupplier stop) {
         NearestExamples nearest = current.nearest;
         if (nearest == null) {
             List<TrainingExample> examples = current.model.examples();
             EmbeddingModel model = embeddings.get();
             float[][] vectors = new float[examples.size()][];
             for (int i = 0; i < vectors.length; i++) {
+                stopIf(stop);
                 vectors[i] = model.embedQuery(examples.get(i).text());
             }
             nearest = new NearestExamples(examples, vectors, current.model.categories());
             current.nearest = nearest;
         }
         return nearest;
+    }
+
+    private static void stopIf(BooleanSupplier stop) {
+        if (stop.getAsBoolean()) {
+            throw new CancellationException("triage classifier not ready: stopping");
+        }
     }
 
     private TriageFeatures features() {

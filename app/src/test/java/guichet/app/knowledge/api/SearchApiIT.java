@@ -39,6 +39,8 @@ import static org.awaitility.Awaitility.await;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "guichet.command=serve",
+        // No desk here: the triage classifier's training would only compete for the cores.
+        "guichet.desk.triage.warm-up=false",
         "guichet.models.auto-pull=false",
         "guichet.inference.threads=2",
         "guichet.inference.context-tokens=2048",
