@@ -12,7 +12,9 @@ import guichet.app.ask.pipeline.stage.RephraseQuestion;
 import guichet.app.ask.pipeline.stage.RetrieveGuidance;
 import guichet.app.ask.pipeline.stage.RouteQuestion;
 import guichet.app.ask.pipeline.stage.SeparatePastedText;
-import guichet.app.ask.text.CitizenTexts;
+import guichet.app.ask.safety.InputProperties;
+import guichet.app.shared.text.CitizenTexts;
+import guichet.app.shared.text.QuestionLanguage;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -22,6 +24,12 @@ import java.util.List;
 /** The answer pipeline, in the one place where its order can be read. */
 @Configuration
 class AnswerPipelineConfiguration {
+
+    /** Language detection among the languages citizens may write in, shared with the desk and the journey. */
+    @Bean
+    QuestionLanguage questionLanguage(InputProperties input) {
+        return new QuestionLanguage(input.languages(), input.minLettersForLanguage());
+    }
 
     @Bean
     AnswerPipeline answerPipeline(CheckInput checkInput, SeparatePastedText separatePastedText,

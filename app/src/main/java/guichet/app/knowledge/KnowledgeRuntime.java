@@ -1,5 +1,6 @@
 package guichet.app.knowledge;
 
+import guichet.app.system.engine.StartsAfterModels;
 import guichet.app.knowledge.corpus.CorpusPacks;
 import guichet.app.knowledge.corpus.CorpusProperties;
 import guichet.app.system.engine.InferenceRuntime;
@@ -24,7 +25,7 @@ import java.util.Set;
  * first time it is empty (progress in the log), ready only when that is done.
  */
 @Component
-public class KnowledgeRuntime implements DisposableBean {
+public class KnowledgeRuntime implements DisposableBean, StartsAfterModels {
 
     private static final Logger LOG = LoggerFactory.getLogger(KnowledgeRuntime.class);
     private static final long LOG_EVERY_MILLIS = 10_000;
@@ -51,6 +52,7 @@ public class KnowledgeRuntime implements DisposableBean {
     }
 
     /** Opens the index (after the models are loaded) and ingests the sample when it is empty; idempotent. */
+    @Override
     public synchronized void start() {
         if (state == State.READY) {
             return;

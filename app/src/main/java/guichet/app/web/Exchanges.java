@@ -6,7 +6,7 @@ import guichet.app.ask.pipeline.TraceEntry;
 import guichet.app.ask.store.ConversationStore;
 import guichet.app.ask.store.ConversationStore.StoredAnswer;
 import guichet.app.ask.store.ConversationStore.StoredMessage;
-import guichet.app.ask.text.CitizenTexts;
+import guichet.app.shared.text.CitizenTexts;
 import guichet.app.knowledge.GuidanceAge;
 import guichet.app.system.engine.InferenceRuntime;
 import guichet.inference.ModelInfo;

@@ -1,6 +1,6 @@
 package guichet.app.web;
 
-import guichet.app.ask.text.CitizenTexts;
+import guichet.app.shared.text.CitizenTexts;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.annotation.Value;

@@ -1,7 +1,7 @@
 package guichet.app.desk;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import guichet.app.ask.text.QuestionLanguage;
+import guichet.app.shared.text.QuestionLanguage;
 import guichet.app.desk.analysis.AssessTriage;
 import guichet.app.desk.analysis.CaseAnalyser;
 import guichet.app.desk.analysis.DeskSignals;

@@ -1,5 +1,6 @@
 package guichet.inference.onnx;
 
+import guichet.inference.VectorSimilarity;
 import guichet.inference.InvalidSettingsException;
 import guichet.inference.ModelFileException;
 import guichet.inference.TestModels;
@@ -48,9 +49,9 @@ class OnnxEmbeddingModelIT {
             float[] question = model.embedQuery(QUESTION);
             List<float[]> passages = model.embedPassages(List.of(ANSWER, UNRELATED));
 
-            assertThat(Vectors.cosine(question, passages.get(0)))
+            assertThat(VectorSimilarity.cosine(question, passages.get(0)))
                     .as(model.info().id())
-                    .isGreaterThan(Vectors.cosine(question, passages.get(1)) + 0.05);
+                    .isGreaterThan(VectorSimilarity.cosine(question, passages.get(1)) + 0.05);
         }
     }
 
@@ -59,7 +60,7 @@ class OnnxEmbeddingModelIT {
         float[] question = e5.embedQuery("Combien touche-t-on d'allocation chômage par semaine ?");
         List<float[]> passages = e5.embedPassages(List.of(ANSWER, UNRELATED));
 
-        assertThat(Vectors.cosine(question, passages.get(0))).isGreaterThan(Vectors.cosine(question, passages.get(1)));
+        assertThat(VectorSimilarity.cosine(question, passages.get(0))).isGreaterThan(VectorSimilarity.cosine(question, passages.get(1)));
     }
 
     @Test
@@ -79,7 +80,7 @@ class OnnxEmbeddingModelIT {
         float[] alone = bge.embedPassages(List.of(ANSWER)).getFirst();
         float[] batched = bge.embedPassages(List.of("Short.", ANSWER, UNRELATED + " " + UNRELATED)).get(1);
 
-        assertThat(Vectors.cosine(alone, batched)).isGreaterThan(0.99);
+        assertThat(VectorSimilarity.cosine(alone, batched)).isGreaterThan(0.99);
     }
 
     @Test
@@ -95,7 +96,7 @@ class OnnxEmbeddingModelIT {
         assertThat(vectors).hasSize(passages.size());
         for (int i : List.of(0, 1, 17, 34, 35)) {
             float[] alone = bge.embedPassages(List.of(passages.get(i))).getFirst();
-            assertThat(Vectors.cosine(alone, vectors.get(i))).as("passage %d", i).isGreaterThan(0.99);
+            assertThat(VectorSimilarity.cosine(alone, vectors.get(i))).as("passage %d", i).isGreaterThan(0.99);
         }
     }
 
@@ -112,7 +113,7 @@ class OnnxEmbeddingModelIT {
             assertThat(vectors).hasSize(passages.size());
             for (int i = 0; i < passages.size(); i++) {
                 float[] alone = bge.embedPassages(List.of(passages.get(i))).getFirst();
-                assertThat(Vectors.cosine(alone, vectors.get(i))).as("passage %d", i).isGreaterThan(0.99);
+                assertThat(VectorSimilarity.cosine(alone, vectors.get(i))).as("passage %d", i).isGreaterThan(0.99);
             }
         }
     }

@@ -1,6 +1,7 @@
 package guichet.knowledge.search;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,6 +45,28 @@ public final class ReciprocalRankFusion {
         List<Fused<T>> fused = new ArrayList<>(scores.size());
         scores.forEach((item, score) -> fused.add(new Fused<>(item, score)));
         fused.sort(Comparator.comparingDouble((Fused<T> f) -> f.score()).reversed());
+        return fused;
+    }
+
+    /**
+     * The fusion of scores over the same candidates (say, a sentence's meaning and word scores): each
+     * array ranks the candidates with a positive score, best first, ties in candidate order.
+     *
+     * @return each candidate's fused score, by its index; 0 for one no array scored above 0
+     */
+    public static double[] fuseScores(int k, double[]... scores) {
+        int size = scores[0].length;
+        List<List<Integer>> rankings = new ArrayList<>(scores.length);
+        for (double[] array : scores) {
+            Integer[] order = new Integer[size];
+            Arrays.setAll(order, i -> i);
+            Arrays.sort(order, Comparator.comparingDouble((Integer i) -> array[i]).reversed());
+            rankings.add(Arrays.stream(order).filter(i -> array[i] > 0).toList());
+        }
+        double[] fused = new double[size];
+        for (Fused<Integer> candidate : fuse(rankings, rankings.stream().map(ranking -> 1.0).toList(), k)) {
+            fused[candidate.item()] = candidate.score();
+        }
         return fused;
     }
 

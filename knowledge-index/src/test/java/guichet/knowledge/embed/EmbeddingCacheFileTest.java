@@ -1,5 +1,6 @@
 package guichet.knowledge.embed;
 
+import guichet.inference.VectorSimilarity;
 import guichet.inference.EmbeddingModelInfo;
 import guichet.knowledge.KnowledgeException;
 import org.junit.jupiter.api.Test;
@@ -54,7 +55,7 @@ class EmbeddingCacheFileTest {
             for (int i = 0; i < original.length; i++) {
                 assertThat(Math.abs(read[i] - original[i])).isLessThanOrEqualTo(step / 2 + 1e-7f);
             }
-            assertThat(cosine(read, original)).isGreaterThan(0.9999);
+            assertThat(VectorSimilarity.cosine(read, original)).isGreaterThan(0.9999);
         });
         assertThat(cache.find(EmbeddingKey.of(E5, "never recorded"))).isNull();
     }
@@ -107,7 +108,7 @@ class EmbeddingCacheFileTest {
         assertThat(recorder.find(key)).isNull();
         assertThatThrownBy(() -> recorder.record(key, new float[12])).hasMessageContaining("12 dimensions");
         recorder.write(folder.resolve("c.bin.gz"));
-        assertThat(cosine(EmbeddingCacheFile.read(folder.resolve("c.bin.gz"), E5).find(key), vector))
+        assertThat(VectorSimilarity.cosine(EmbeddingCacheFile.read(folder.resolve("c.bin.gz"), E5).find(key), vector))
                 .isGreaterThan(0.9999);
     }
 
@@ -128,17 +129,5 @@ class EmbeddingCacheFileTest {
             v[i] /= (float) Math.sqrt(norm);
         }
         return v;
-    }
-
-    private static double cosine(float[] a, float[] b) {
-        double dot = 0;
-        double na = 0;
-        double nb = 0;
-        for (int i = 0; i < a.length; i++) {
-            dot += a[i] * b[i];
-            na += a[i] * a[i];
-            nb += b[i] * b[i];
-        }
-        return dot / Math.sqrt(na * nb);
     }
 }

@@ -1,5 +1,6 @@
 package guichet.knowledge.embed;
 
+import guichet.inference.VectorSimilarity;
 import guichet.inference.EmbeddingModel;
 import guichet.inference.EmbeddingModelInfo;
 import guichet.knowledge.IngestListener;
@@ -81,7 +82,7 @@ class SampleEmbeddingCacheIT {
                 assertThat(Math.abs(cached[d] - live[d])).as(chunk.chunkId() + " component " + d)
                         .isLessThanOrEqualTo(halfStep + 1e-4f);
             }
-            assertThat(cosine(cached, live)).as(chunk.chunkId()).isGreaterThan(0.9999);
+            assertThat(VectorSimilarity.cosine(cached, live)).as(chunk.chunkId()).isGreaterThan(0.9999);
         }
     }
 
@@ -146,17 +147,5 @@ class SampleEmbeddingCacheIT {
         @Override
         public void close() {
         }
-    }
-
-    private static double cosine(float[] a, float[] b) {
-        double dot = 0;
-        double na = 0;
-        double nb = 0;
-        for (int i = 0; i < a.length; i++) {
-            dot += a[i] * b[i];
-            na += a[i] * a[i];
-            nb += b[i] * b[i];
-        }
-        return dot / Math.sqrt(na * nb);
     }
 }

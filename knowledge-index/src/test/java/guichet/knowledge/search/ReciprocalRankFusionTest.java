@@ -21,6 +21,18 @@ class ReciprocalRankFusionTest {
     }
 
     @Test
+    void scoresOverTheSameCandidatesAreFusedByTheirRanksAndOnlyPositiveScoresCount() {
+        double[] meaning = {0.9, 0.8, 0.7};
+        double[] words = {0.0, 2.0, 1.0};
+
+        double[] fused = ReciprocalRankFusion.fuseScores(10, meaning, words);
+
+        assertThat(fused[0]).isCloseTo(1.0 / 11, offset(1e-12));
+        assertThat(fused[1]).isCloseTo(1.0 / 12 + 1.0 / 11, offset(1e-12));
+        assertThat(fused[2]).isCloseTo(1.0 / 13 + 1.0 / 12, offset(1e-12));
+    }
+
+    @Test
     void aHeavierRankingWinsTiesOfRank() {
         List<ReciprocalRankFusion.Fused<String>> fused = ReciprocalRankFusion.fuse(
                 List.of(List.of("lexical"), List.of("dense")), List.of(1.0, 2.0), 60);

@@ -1,5 +1,6 @@
 package guichet.app.ask.api;
 
+import guichet.app.system.settings.ApiProperties;
 import guichet.app.ask.Assistant;
 import guichet.inference.OverloadedException;
 import guichet.inference.TokenSink;

@@ -1,5 +1,6 @@
 package guichet.app.ask.api;
 
+import guichet.app.system.settings.ApiProperties;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import guichet.app.ask.Assistant;

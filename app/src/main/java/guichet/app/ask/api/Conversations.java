@@ -1,11 +1,12 @@
 package guichet.app.ask.api;
 
+import guichet.app.system.settings.ApiProperties;
 import guichet.app.ask.pipeline.Turn;
-import guichet.app.ask.privacy.PersonalDataRedactor;
+import guichet.app.shared.privacy.PersonalDataRedactor;
 import guichet.app.ask.safety.InvisibleCharacters;
 import guichet.app.ask.store.ConversationStore;
 import guichet.app.ask.store.ConversationStore.Conversation;
-import guichet.app.ask.text.CitizenTexts;
+import guichet.app.shared.text.CitizenTexts;
 import guichet.app.system.security.Caller;
 import org.springframework.stereotype.Service;
 

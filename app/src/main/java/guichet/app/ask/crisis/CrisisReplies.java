@@ -1,7 +1,7 @@
 package guichet.app.ask.crisis;
 
 import guichet.app.ask.routing.DetectedCategory;
-import guichet.app.ask.text.CitizenTexts;
+import guichet.app.shared.text.CitizenTexts;
 import guichet.app.system.settings.OverridableResources;
 import org.springframework.stereotype.Component;
 import org.yaml.snakeyaml.LoaderOptions;

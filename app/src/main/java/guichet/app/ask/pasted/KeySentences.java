@@ -1,6 +1,6 @@
 package guichet.app.ask.pasted;
 
-import guichet.app.ask.safety.MatchText;
+import guichet.app.shared.rules.MatchText;
 
 import java.text.BreakIterator;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package guichet.app.ask.pasted;
 
-import guichet.app.ask.safety.MatchText;
-import guichet.app.ask.text.CitizenTexts;
+import guichet.app.shared.rules.MatchText;
+import guichet.app.shared.text.CitizenTexts;
 import guichet.app.system.settings.OverridableResources;
 import org.springframework.stereotype.Component;
 import org.yaml.snakeyaml.LoaderOptions;

@@ -1,7 +1,7 @@
 package guichet.app.ask.pasted;
 
 import guichet.app.ask.safety.ManipulationDetector;
-import guichet.app.ask.safety.PatternRules;
+import guichet.app.shared.rules.PatternRules;
 import guichet.app.system.settings.OverridableResources;
 import org.springframework.stereotype.Component;
 

@@ -1,5 +1,6 @@
 package guichet.app.ask.pipeline;
 
+import guichet.app.shared.evidence.Source;
 import guichet.inference.ChatResult;
 import guichet.inference.ModelInfo;
 import guichet.inference.TokenSink;

@@ -1,5 +1,6 @@
 package guichet.app.ask.pipeline;
 
+import guichet.app.shared.evidence.Source;
 import guichet.app.knowledge.GuidanceAge;
 
 import java.time.LocalDate;

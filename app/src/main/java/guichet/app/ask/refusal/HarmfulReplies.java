@@ -2,7 +2,7 @@ package guichet.app.ask.refusal;
 
 import guichet.app.ask.crisis.CrisisProperties;
 import guichet.app.ask.routing.DetectedCategory;
-import guichet.app.ask.text.CitizenTexts;
+import guichet.app.shared.text.CitizenTexts;
 import guichet.app.system.settings.OverridableResources;
 import org.springframework.stereotype.Component;
 import org.yaml.snakeyaml.LoaderOptions;

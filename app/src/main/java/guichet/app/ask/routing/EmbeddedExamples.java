@@ -1,5 +1,6 @@
 package guichet.app.ask.routing;
 
+import guichet.inference.VectorSimilarity;
 import guichet.inference.EmbeddingModel;
 
 import java.util.ArrayList;
@@ -44,7 +45,7 @@ public final class EmbeddedExamples {
         float[][] known = vectors(() -> false);
         Map<String, List<Double>> byLabel = new LinkedHashMap<>();
         for (int i = 0; i < known.length; i++) {
-            byLabel.computeIfAbsent(labels.get(i), l -> new ArrayList<>()).add(cosine(query, known[i]));
+            byLabel.computeIfAbsent(labels.get(i), l -> new ArrayList<>()).add(VectorSimilarity.cosine(query, known[i]));
         }
         Map<String, Double> scores = new LinkedHashMap<>();
         byLabel.forEach((label, sims) -> scores.put(label, sims.stream().sorted((a, b) -> Double.compare(b, a))
@@ -81,17 +82,5 @@ public final class EmbeddedExamples {
             }
         }
         return current;
-    }
-
-    static double cosine(float[] a, float[] b) {
-        double dot = 0;
-        double na = 0;
-        double nb = 0;
-        for (int i = 0; i < a.length; i++) {
-            dot += a[i] * b[i];
-            na += a[i] * a[i];
-            nb += b[i] * b[i];
-        }
-        return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
     }
 }

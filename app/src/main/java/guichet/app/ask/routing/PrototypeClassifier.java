@@ -1,14 +1,11 @@
 package guichet.app.ask.routing;
 
-import guichet.app.ask.text.Similarity;
 import guichet.app.system.engine.InferenceRuntime;
 import guichet.app.system.settings.OverridableResources;
 import guichet.inference.EmbeddingModel;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
@@ -32,12 +29,10 @@ public class PrototypeClassifier {
 
     static final String FILE = "routing/examples.jsonl";
 
-    private final List<RoutingExample> examples;
-    private final Supplier<EmbeddingModel> embeddings;
+    private final EmbeddedExamples examples;
     private final RoutingProperties settings;
     private final String fallback;
     private final RouteLabels labels;
-    private volatile float[][] vectors;
 
     @Autowired
     public PrototypeClassifier(OverridableResources resources, RouteLabels labels, InferenceRuntime runtime,
@@ -53,12 +48,11 @@ public class PrototypeClassifier {
 
     public PrototypeClassifier(List<RoutingExample> examples, Supplier<EmbeddingModel> embeddings, RoutingProperties settings,
                                RouteLabels labels) {
-        this.examples = List.copyOf(examples);
-        this.embeddings = embeddings;
+        this.examples = new EmbeddedExamples(examples.stream().map(e -> Map.entry(e.label(), e.text())).toList(), embeddings);
         this.settings = settings;
         this.labels = labels;
         this.fallback = labels.fallback().id();
-        if (this.examples.stream().noneMatch(example -> example.label().equals(fallback))) {
+        if (examples.stream().noneMatch(example -> example.label().equals(fallback))) {
             throw new IllegalStateException(FILE + ": the fallback label " + fallback + " needs examples");
         }
     }
@@ -89,16 +83,7 @@ public class PrototypeClassifier {
 
     /** Each label's score for {@code text}: the mean similarity of its nearest examples. */
     public Map<String, Double> scores(String text) {
-        float[] query = embeddings.get().embedQuery(text);
-        float[][] known = vectors();
-        Map<String, List<Double>> byLabel = new LinkedHashMap<>();
-        for (int i = 0; i < known.length; i++) {
-            byLabel.computeIfAbsent(examples.get(i).label(), l -> new ArrayList<>()).add(Similarity.cosine(query, known[i]));
-        }
-        Map<String, Double> scores = new LinkedHashMap<>();
-        byLabel.forEach((label, sims) -> scores.put(label, sims.stream().sorted((a, b) -> Double.compare(b, a))
-                .limit(settings.neighbours()).mapToDouble(Double::doubleValue).average().orElse(0)));
-        return scores;
+        return examples.scores(examples.embed(text), settings.neighbours());
     }
 
     /**
@@ -108,32 +93,6 @@ public class PrototypeClassifier {
      * @throws CancellationException when stopped
      */
     public void warmUp(BooleanSupplier stop) {
-        vectors(stop);
+        examples.warmUp(stop);
     }
-
-    private float[][] vectors() {
-        return vectors(() -> false);
-    }
-
-    private float[][] vectors(BooleanSupplier stop) {
-        float[][] current = vectors;
-        if (current == null) {
-            synchronized (this) {
-                current = vectors;
-                if (current == null) {
-                    EmbeddingModel model = embeddings.get();
-                    current = new float[examples.size()][];
-                    for (int i = 0; i < current.length; i++) {
-                        if (stop.getAsBoolean()) {
-                            throw new CancellationException("routing examples not embedded: stopping");
-                        }
-                        current[i] = model.embedQuery(examples.get(i).text());
-                    }
-                    vectors = current;
-                }
-            }
-        }
-        return current;
-    }
-
 }

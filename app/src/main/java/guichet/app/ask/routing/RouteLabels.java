@@ -2,8 +2,8 @@ package guichet.app.ask.routing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import guichet.app.ask.safety.PatternRules;
-import guichet.app.ask.text.CitizenTexts;
+import guichet.app.shared.rules.PatternRules;
+import guichet.app.shared.text.CitizenTexts;
 import guichet.app.system.settings.OverridableResources;
 import org.springframework.stereotype.Component;
 

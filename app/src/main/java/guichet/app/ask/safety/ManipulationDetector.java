@@ -1,5 +1,6 @@
 package guichet.app.ask.safety;
 
+import guichet.app.shared.rules.PatternRules;
 import guichet.app.system.settings.OverridableResources;
 import org.springframework.stereotype.Component;
 

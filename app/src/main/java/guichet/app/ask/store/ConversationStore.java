@@ -45,6 +45,23 @@ public interface ConversationStore {
     /** Deletes the conversations (with their messages, answers and feedback) inactive since before {@code cutoff}. */
     int deleteInactiveSince(Instant cutoff);
 
+    /** The id of the citizen's message that the answer {@code answerId} replies to. */
+    String questionOf(String answerId);
+
+    /** Gives every conversation of {@code from} to {@code to} (an anonymous session's, at sign-in). */
+    void moveOwner(String from, String to);
+
+    /**
+     * Deletes every conversation of {@code owner}, with its messages, answers and feedback.
+     *
+     * @return how many conversations and messages went
+     */
+    Erased eraseOwner(String owner);
+
+    /** What {@link #eraseOwner} deleted. */
+    record Erased(int conversations, int messages) {
+    }
+
     /** A conversation as stored. */
     record Conversation(String id, String owner, String language, java.time.Instant createdAt) {
     }

@@ -161,6 +161,28 @@ class JdbcConversationStore implements ConversationStore {
         return jdbc.sql("delete from conversation where updated_at < ?").param(Timestamp.from(cutoff)).update();
     }
 
+    @Override
+    public String questionOf(String answerId) {
+        return jdbc.sql("select question_message_id from answer where message_id = ?").param(answerId)
+                .query(String.class).single();
+    }
+
+    @Override
+    public void moveOwner(String from, String to) {
+        jdbc.sql("update conversation set owner = ? where owner = ?").params(to, from).update();
+    }
+
+    @Override
+    public Erased eraseOwner(String owner) {
+        int conversations = jdbc.sql("select count(*) from conversation where owner = ?").param(owner)
+                .query(Integer.class).single();
+        int messages = jdbc.sql("select count(*) from message m join conversation c on c.id = m.conversation_id "
+                + "where c.owner = ?").param(owner).query(Integer.class).single();
+        // Messages, answers and feedback go with their conversation (on delete cascade).
+        jdbc.sql("delete from conversation where owner = ?").param(owner).update();
+        return new Erased(conversations, messages);
+    }
+
     private StoredAnswer storedAnswer(ResultSet rs) throws SQLException {
         return new StoredAnswer(rs.getString(6), rs.getString(7), read(rs.getString(8), CITATIONS), rs.getString(9),
                 rs.getString(10), rs.getLong(11), rs.getLong(12), read(rs.getString(13), TRACE));

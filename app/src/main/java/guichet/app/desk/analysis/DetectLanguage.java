@@ -1,6 +1,6 @@
 package guichet.app.desk.analysis;
 
-import guichet.app.ask.text.QuestionLanguage;
+import guichet.app.shared.text.QuestionLanguage;
 import org.springframework.stereotype.Component;
 
 /** The language the citizen wrote in (the reply is drafted in it); English when the text does not say. */

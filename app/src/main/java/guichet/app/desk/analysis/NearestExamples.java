@@ -1,6 +1,6 @@
 package guichet.app.desk.analysis;
 
-import guichet.app.ask.text.Similarity;
+import guichet.inference.VectorSimilarity;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -53,7 +53,7 @@ public final class NearestExamples {
     private double[][] scored(float[] embedding) {
         List<double[]> scored = new ArrayList<>();
         for (int i = 0; i < examples.size(); i++) {
-            scored.add(new double[] {i, Similarity.cosine(embedding, vectors[i])});
+            scored.add(new double[] {i, VectorSimilarity.cosine(embedding, vectors[i])});
         }
         scored.sort(Comparator.comparingDouble((double[] s) -> s[1]).reversed());
         return scored.toArray(double[][]::new);

@@ -1,7 +1,7 @@
 package guichet.app.desk.analysis;
 
-import guichet.app.ask.privacy.PersonalDataMatch;
-import guichet.app.ask.privacy.PhoneNumbers;
+import guichet.app.shared.privacy.PersonalDataMatch;
+import guichet.app.shared.privacy.PhoneNumbers;
 import guichet.app.desk.intake.Masking;
 import guichet.app.desk.store.Reference;
 

@@ -1,6 +1,6 @@
 package guichet.app.desk.analysis;
 
-import guichet.app.ask.safety.MatchText;
+import guichet.app.shared.rules.MatchText;
 import guichet.app.desk.DeskProperties;
 import guichet.inference.EngineUnavailableException;
 import guichet.app.system.engine.InferenceRuntime;

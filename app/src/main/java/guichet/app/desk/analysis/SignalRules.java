@@ -1,8 +1,8 @@
 package guichet.app.desk.analysis;
 
-import guichet.app.ask.safety.MatchText;
-import guichet.app.ask.safety.PatternRule;
-import guichet.app.ask.safety.PatternRules;
+import guichet.app.shared.rules.MatchText;
+import guichet.app.shared.rules.PatternRule;
+import guichet.app.shared.rules.PatternRules;
 import guichet.app.desk.store.Signal;
 import guichet.app.system.settings.OverridableResources;
 

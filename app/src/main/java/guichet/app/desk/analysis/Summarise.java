@@ -2,9 +2,9 @@ package guichet.app.desk.analysis;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import guichet.app.ask.compose.ReadingCheck;
-import guichet.app.ask.safety.MatchText;
-import guichet.app.ask.text.QuestionLanguage;
+import guichet.app.shared.evidence.ReadingCheck;
+import guichet.app.shared.rules.MatchText;
+import guichet.app.shared.text.QuestionLanguage;
 import guichet.app.desk.DeskProperties;
 import guichet.app.system.engine.InferenceRuntime;
 import guichet.app.system.settings.OverridableResources;

@@ -2,7 +2,7 @@ package guichet.app.desk.analysis;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import guichet.app.ask.safety.MatchText;
+import guichet.app.shared.rules.MatchText;
 import guichet.app.system.settings.OverridableResources;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;

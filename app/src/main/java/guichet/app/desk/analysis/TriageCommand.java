@@ -1,5 +1,6 @@
 package guichet.app.desk.analysis;
 
+import guichet.app.system.cli.FeatureCommand;
 import guichet.app.system.cli.CommandGroup;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import guichet.app.desk.store.CaseStore;
@@ -29,7 +30,7 @@ import java.util.concurrent.Callable;
 @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 @Command(name = "triage", mixinStandardHelpOptions = true, description = "The correspondence desk's triage classifier.",
         subcommands = {TriageCommand.Train.class})
-public class TriageCommand extends CommandGroup {
+public class TriageCommand extends CommandGroup implements FeatureCommand {
 
     /** {@code triage train}. */
     @Component

@@ -1,9 +1,9 @@
 package guichet.app.desk.draft;
 
-import guichet.app.ask.compose.Draft;
-import guichet.app.ask.compose.EvidenceSelector;
-import guichet.app.ask.compose.Quote;
-import guichet.app.ask.pipeline.Source;
+import guichet.app.shared.evidence.Draft;
+import guichet.app.shared.evidence.EvidenceSelector;
+import guichet.app.shared.evidence.Quote;
+import guichet.app.shared.evidence.Source;
 import guichet.app.desk.DeskProperties;
 import guichet.app.desk.analysis.AnalysisContext;
 import guichet.app.desk.analysis.AnalysisStep;
@@ -11,20 +11,18 @@ import guichet.app.desk.analysis.ExtractiveSummary;
 import guichet.app.desk.store.CitationLink;
 import guichet.app.desk.store.Reference;
 import guichet.app.desk.store.ReplyDraft;
-import guichet.app.knowledge.KnowledgeRuntime;
+import guichet.app.knowledge.GuidanceRetriever;
 import guichet.app.system.engine.InferenceRuntime;
 import guichet.inference.EngineUnavailableException;
-import guichet.knowledge.KnowledgeIndex;
 import guichet.knowledge.Passage;
 import guichet.knowledge.SearchQuery;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Locale;
 
 /**
  * Prepares the reply an officer will review: the office's templates (greeting, reference line, an
@@ -37,17 +35,16 @@ import java.util.Map;
 @Component
 public class DraftReply implements AnalysisStep {
 
-    private static final int MAX_PER_DOCUMENT = 2;
 
-    private final KnowledgeRuntime knowledge;
+    private final GuidanceRetriever guidance;
     private final InferenceRuntime runtime;
     private final ReplyTemplates templates;
     private final DeskProperties properties;
     private final Clock clock;
 
-    public DraftReply(KnowledgeRuntime knowledge, InferenceRuntime runtime, ReplyTemplates templates,
+    public DraftReply(GuidanceRetriever guidance, InferenceRuntime runtime, ReplyTemplates templates,
                       DeskProperties properties, Clock clock) {
-        this.knowledge = knowledge;
+        this.guidance = guidance;
         this.runtime = runtime;
         this.templates = templates;
         this.properties = properties;
@@ -75,33 +72,19 @@ public class DraftReply implements AnalysisStep {
         }
         String request = ExtractiveSummary.of(context.subject(), context.body(), context.language());
         String query = (context.subject() + "\n" + request).strip();
-        KnowledgeIndex index = knowledge.index();
         int wanted = properties.draft().passages();
-        List<Passage> passages = diverse(index.search(SearchQuery.of(query, wanted * 2, SearchQuery.Mode.HYBRID)
-                .inLanguage(language)), wanted);
+        List<Passage> passages = GuidanceRetriever.diverse(guidance.passages(SearchQuery.of(query, wanted * 2,
+                SearchQuery.Mode.HYBRID).inLanguage(language)), wanted);
         if (passages.isEmpty()) {
-            passages = diverse(index.search(SearchQuery.of(query, wanted * 2, SearchQuery.Mode.HYBRID)), wanted);
+            passages = GuidanceRetriever.diverse(guidance.passages(SearchQuery.of(query, wanted * 2, SearchQuery.Mode.HYBRID)),
+                    wanted);
         }
-        List<Source> sources = new ArrayList<>();
-        for (Passage passage : passages) {
-            sources.add(Source.of("S" + (sources.size() + 1), passage));
-        }
+        List<Source> sources = Source.numbered(passages);
         if (sources.isEmpty()) {
             return List.of();
         }
         return new EvidenceSelector(runtime.embeddings()).select(query, sources, properties.draft().quotes()).stream()
                 .filter(quote -> quote.score() >= properties.draft().minRelevance()).toList();
-    }
-
-    static List<Passage> diverse(List<Passage> ranked, int wanted) {
-        List<Passage> chosen = new ArrayList<>();
-        Map<String, Integer> perDocument = new HashMap<>();
-        for (Passage passage : ranked) {
-            if (chosen.size() < wanted && perDocument.merge(passage.documentId(), 1, Integer::sum) <= MAX_PER_DOCUMENT) {
-                chosen.add(passage);
-            }
-        }
-        return chosen;
     }
 
     /** The letter: templates around the quoted guidance, then the numbered sources. */

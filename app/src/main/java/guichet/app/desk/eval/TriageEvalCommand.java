@@ -1,5 +1,6 @@
 package guichet.app.desk.eval;
 
+import guichet.app.system.cli.FeatureCommand;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import guichet.knowledge.eval.Bootstrap;
 import guichet.app.desk.analysis.AnalysisContext;
@@ -33,7 +34,12 @@ import java.util.Locale;
                 "(tune, validate, all) and per language.",
                 "Lines: {\"subject\", \"body\", \"urgency\": \"urgent|general\", \"category\"} and optionally \"id\",",
                 "\"received\" (ISO instant), \"secondary_category\", \"language\", \"split\" (tune|validate), \"reason\"."})
-public class TriageEvalCommand implements java.util.concurrent.Callable<Integer> {
+public class TriageEvalCommand implements java.util.concurrent.Callable<Integer>, FeatureCommand {
+
+    @Override
+    public String group() {
+        return EVAL;
+    }
 
     private final InferenceRuntime inference;
     private final DetectLanguage detectLanguage;

@@ -1,5 +1,6 @@
 package guichet.app.desk.intake;
 
+import guichet.app.system.cli.FeatureCommand;
 import guichet.app.system.cli.CommandGroup;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import guichet.app.knowledge.KnowledgeRuntime;
@@ -29,7 +30,7 @@ import java.util.concurrent.Callable;
 @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 @Command(name = "mail", mixinStandardHelpOptions = true, description = "Bring citizens' mail into the correspondence desk.",
         subcommands = {MailCommand.Import.class})
-public class MailCommand extends CommandGroup {
+public class MailCommand extends CommandGroup implements FeatureCommand {
 
     /** {@code mail import}. */
     @Component

@@ -1,9 +1,9 @@
 package guichet.app.desk.intake;
 
-import guichet.app.ask.privacy.NationalInsuranceNumbers;
-import guichet.app.ask.privacy.PaymentCardNumbers;
-import guichet.app.ask.privacy.PersonalDataKind;
-import guichet.app.ask.privacy.PersonalDataMatch;
+import guichet.app.shared.privacy.NationalInsuranceNumbers;
+import guichet.app.shared.privacy.PaymentCardNumbers;
+import guichet.app.shared.privacy.PersonalDataKind;
+import guichet.app.shared.privacy.PersonalDataMatch;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,5 +1,6 @@
 package guichet.app.employment.account;
 
+import guichet.app.ask.store.ConversationStore;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -11,21 +12,24 @@ import java.util.Map;
 /**
  * The one place that knows every table holding something of a citizen, by owner key: to move an
  * anonymous session's record to an account at sign-in, and to erase a record ("forget me").
- * A new table keyed by owner must be added here (a test checks that forget-me leaves nothing).
+ * A new table keyed by owner must be added here (a test checks that forget-me leaves nothing); the
+ * conversations are reached through the answer feature's store, never its tables.
  */
 @Component
 public class CitizenRecords {
 
     private final JdbcClient jdbc;
+    private final ConversationStore conversations;
 
-    CitizenRecords(JdbcClient jdbc) {
+    CitizenRecords(JdbcClient jdbc, ConversationStore conversations) {
         this.jdbc = jdbc;
+        this.conversations = conversations;
     }
 
     /** Moves everything {@code from} owns to {@code to}; where both have something, the newer (from) wins, except switched-off categories, which stay off. */
     @Transactional
     public void move(String from, String to) {
-        jdbc.sql("update conversation set owner = ? where owner = ?").params(to, from).update();
+        conversations.moveOwner(from, to);
         jdbc.sql("delete from memory_item where owner = ? and fact in (select fact from memory_item where owner = ?)")
                 .params(to, from).update();
         jdbc.sql("update memory_item set owner = ? where owner = ?").params(to, from).update();
@@ -61,10 +65,9 @@ public class CitizenRecords {
     public Map<String, Integer> erase(List<String> owners) {
         Map<String, Integer> erased = new LinkedHashMap<>();
         for (String owner : owners) {
-            add(erased, "conversations", count("select count(*) from conversation where owner = ?", owner));
-            add(erased, "messages", count("select count(*) from message m join conversation c on c.id = m.conversation_id "
-                    + "where c.owner = ?", owner));
-            jdbc.sql("delete from conversation where owner = ?").param(owner).update();
+            ConversationStore.Erased talk = conversations.eraseOwner(owner);
+            add(erased, "conversations", talk.conversations());
+            add(erased, "messages", talk.messages());
             add(erased, "memoryItems", jdbc.sql("delete from memory_item where owner = ?").param(owner).update());
             add(erased, "memorySettings", jdbc.sql("delete from memory_consent where owner = ?").param(owner).update()
                     + jdbc.sql("delete from memory_category where owner = ?").param(owner).update());

@@ -1,6 +1,6 @@
 package guichet.app.employment.agent;
 
-import guichet.app.ask.text.CitizenTexts;
+import guichet.app.shared.text.CitizenTexts;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.support.ReloadableResourceBundleMessageSource;
 import org.springframework.stereotype.Component;

@@ -5,7 +5,7 @@ import guichet.app.ask.pipeline.Answer;
 import guichet.app.ask.pipeline.AnswerStatus;
 import guichet.app.ask.pipeline.Citation;
 import guichet.app.ask.pipeline.TraceEntry;
-import guichet.app.ask.privacy.PersonalDataRedactor;
+import guichet.app.shared.privacy.PersonalDataRedactor;
 import guichet.app.ask.store.ConversationStore;
 import guichet.app.employment.actions.Actions;
 import guichet.app.employment.memory.CitizenMemory;
@@ -22,7 +22,6 @@ import guichet.app.employment.situation.proposal.ModelReading;
 import guichet.app.system.engine.InferenceRuntime;
 import guichet.app.system.settings.OverridableResources;
 import guichet.inference.ChatModel;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
@@ -76,11 +75,10 @@ public class JourneyAgent {
     private final ToolChooser chooser;
     private final Map<String, Tool> tools;
     private final EmploymentTexts texts;
-    private final JdbcClient jdbc;
     private final Clock clock;
 
     JourneyAgent(ConversationStore conversations, PersonalDataRedactor redactor, ConversationReader reader,
-                 CitizenMemory memory, Actions actions, List<Tool> tools, EmploymentTexts texts, JdbcClient jdbc,
+                 CitizenMemory memory, Actions actions, List<Tool> tools, EmploymentTexts texts,
                  InferenceRuntime inference, OverridableResources resources,
                  guichet.app.employment.eligibility.EligibilityEngine engine, FactProposers proposers,
                  SituationExtractor patterns, Clock clock) {
@@ -91,7 +89,6 @@ public class JourneyAgent {
         this.actions = actions;
         this.tools = tools.stream().collect(Collectors.toMap(Tool::name, Function.identity()));
         this.texts = texts;
-        this.jdbc = jdbc;
         this.clock = clock;
         this.planner = new ToolPlanner(engine);
         this.modelReading = new ModelReading(proposers, patterns, engine.rules());
@@ -193,8 +190,7 @@ public class JourneyAgent {
         Answer answer = new Answer(reply, AnswerStatus.ANSWERED, language, List.copyOf(citations), modelId, modelSha,
                 clock.millis() - start, -1, trace, redacted);
         String answerId = conversations.append(conversationId, answer);
-        String questionId = jdbc.sql("select question_message_id from answer where message_id = ?").param(answerId)
-                .query(String.class).single();
+        String questionId = conversations.questionOf(answerId);
         List<MemoryItem> remembered = memory.remember(owner, newFacts, questionId, conversationId);
         if (!remembered.isEmpty()) {
             reply = reply + "\n\n" + texts.text("journey.remembered", language, remembered.stream()

@@ -1,5 +1,6 @@
 package guichet.app.employment.eval;
 
+import guichet.app.system.cli.FeatureCommand;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import guichet.app.ask.store.ConversationStore;
@@ -35,7 +36,12 @@ import java.util.stream.Collectors;
                 "bootstrap intervals, the latency of a turn, and the turns needed when the agent asks.",
                 "FILE: a JSON array of {name, language, turns[], eligibility{benefit: outcome}, tools[], plan}, with",
                 "optionally id, split, facts{name: value}, missing[], voice."})
-public class JourneysCommand implements Callable<Integer> {
+public class JourneysCommand implements Callable<Integer>, FeatureCommand {
+
+    @Override
+    public String group() {
+        return EVAL;
+    }
 
     private final JourneyAgent agent;
     private final ConversationStore conversations;

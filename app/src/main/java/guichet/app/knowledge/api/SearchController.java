@@ -1,6 +1,6 @@
 package guichet.app.knowledge.api;
 
-import guichet.app.ask.api.ApiProperties;
+import guichet.app.system.settings.ApiProperties;
 import guichet.app.knowledge.KnowledgeRuntime;
 import guichet.knowledge.InvalidQueryException;
 import guichet.knowledge.SearchQuery;

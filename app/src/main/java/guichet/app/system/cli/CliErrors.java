@@ -1,8 +1,5 @@
 package guichet.app.system.cli;
 
-import guichet.app.knowledge.corpus.BadArchiveException;
-import guichet.app.knowledge.corpus.CorpusException;
-import guichet.app.knowledge.corpus.UnknownPackException;
 import guichet.inference.EngineUnavailableException;
 import guichet.inference.InvalidRequestException;
 import guichet.inference.InvalidSettingsException;
@@ -57,8 +54,7 @@ public final class CliErrors {
             case SourceUnavailableException e -> ExitCode.UNAVAILABLE;
             case EngineUnavailableException e -> ExitCode.UNAVAILABLE;
             case OverloadedException e -> ExitCode.OVERLOADED;
-            case BadArchiveException e -> ExitCode.BAD_ARCHIVE;
-            case UnknownPackException e -> ExitCode.USAGE;
+            case CommandFailure e -> e.exitCode();
             case UnknownModelException e -> ExitCode.USAGE;
             case InvalidRequestException e -> ExitCode.USAGE;
             case InvalidQueryException e -> ExitCode.USAGE;
@@ -79,7 +75,7 @@ public final class CliErrors {
         Throwable known = null;
         for (Throwable t = error; t != null && t != t.getCause(); t = t.getCause()) {
             if (t instanceof guichet.inference.InferenceException || t instanceof guichet.models.ModelsException
-                    || t instanceof guichet.knowledge.KnowledgeException || t instanceof CorpusException
+                    || t instanceof guichet.knowledge.KnowledgeException || t instanceof CommandFailure
                     || t instanceof BindValidationException || (t instanceof BindException && known == null)) {
                 known = t;
             }

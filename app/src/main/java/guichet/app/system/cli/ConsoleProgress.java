@@ -9,14 +9,14 @@ import me.tongfei.progressbar.ProgressBarStyle;
 import java.io.PrintStream;
 
 /** Draws model transfers and checks as progress bars (bytes, rate, ETA) on stderr. */
-final class ConsoleProgress implements ProgressListener {
+public final class ConsoleProgress implements ProgressListener {
 
     private static final long MEGABYTE = 1L << 20;
 
     private final PrintStream out;
     private ProgressBar bar;
 
-    ConsoleProgress(PrintStream out) {
+    public ConsoleProgress(PrintStream out) {
         this.out = out;
     }
 

@@ -1,18 +1,18 @@
 package guichet.app.system.engine;
 
-import guichet.app.knowledge.KnowledgeRuntime;
 import guichet.models.ProgressListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
- * In {@code serve}, prepares and loads the models, then opens the knowledge index (ingesting the
- * sample guidance the first time), on a background thread once the server is up, so that
- * {@code /actuator/health} can say what is happening meanwhile.
+ * In {@code serve}, prepares and loads the models, then runs what the features start with them
+ * ({@link StartsAfterModels}: the knowledge index, ingesting the sample guidance the first time), on a
+ * background thread once the server is up, so that {@code /actuator/health} can say what is happening meanwhile.
  */
 @Component
 @ConditionalOnProperty(name = "guichet.command", havingValue = "serve")
@@ -21,11 +21,11 @@ class ServeStartup implements ApplicationRunner {
     private static final Logger LOG = LoggerFactory.getLogger(ServeStartup.class);
 
     private final InferenceRuntime runtime;
-    private final KnowledgeRuntime knowledge;
+    private final ObjectProvider<StartsAfterModels> features;
 
-    ServeStartup(InferenceRuntime runtime, KnowledgeRuntime knowledge) {
+    ServeStartup(InferenceRuntime runtime, ObjectProvider<StartsAfterModels> features) {
         this.runtime = runtime;
-        this.knowledge = knowledge;
+        this.features = features;
     }
 
     @Override
@@ -33,7 +33,7 @@ class ServeStartup implements ApplicationRunner {
         Thread thread = new Thread(() -> {
             try {
                 runtime.start(new LoggedProgress());
-                knowledge.start();
+                features.orderedStream().forEach(StartsAfterModels::start);
             } catch (RuntimeException e) {
                 LOG.error("Guichet cannot serve answers: {}", e.getMessage());
             }

@@ -1,6 +1,5 @@
 package guichet.app.system.metrics;
 
-import guichet.app.ask.api.AnswerRunner;
 import guichet.app.system.engine.InferenceRuntime;
 import guichet.inference.ChatModel;
 import io.micrometer.core.instrument.Gauge;
@@ -11,18 +10,16 @@ import org.springframework.stereotype.Component;
 import java.util.function.ToIntFunction;
 
 /**
- * Gauges of the engine's load, read when scraped: requests waiting for a slot, generating, the
- * slots there are, and the answers the APIs are running. Zero while the models are not loaded.
+ * Gauges of the engine's load, read when scraped: requests waiting for a slot, generating, and the
+ * slots there are. Zero while the models are not loaded. (The answers running are the answer
+ * feature's own gauge.)
  */
 @Component
 class EngineMetrics implements MeterBinder {
 
     private final InferenceRuntime runtime;
-    private final AnswerRunner answers;
-
-    EngineMetrics(InferenceRuntime runtime, AnswerRunner answers) {
+    EngineMetrics(InferenceRuntime runtime) {
         this.runtime = runtime;
-        this.answers = answers;
     }
 
     @Override
@@ -33,8 +30,6 @@ class EngineMetrics implements MeterBinder {
                 .description("Chat requests generating now").register(registry);
         Gauge.builder("guichet.engine.slots", this, m -> m.chat(chat -> chat.info().slots()))
                 .description("Chat requests the engine generates at once").register(registry);
-        Gauge.builder("guichet.answers.running", answers, AnswerRunner::running)
-                .description("Questions the APIs are answering now").register(registry);
     }
 
     private double chat(ToIntFunction<ChatModel> reading) {

@@ -3,7 +3,7 @@ package guichet.app.web.openai;
 import guichet.app.ask.Assistant;
 import guichet.app.ask.api.AnswerRunner;
 import guichet.app.ask.api.AnswerView;
-import guichet.app.ask.api.ApiProperties;
+import guichet.app.system.settings.ApiProperties;
 import guichet.app.ask.api.Conversations;
 import guichet.app.ask.api.EventStream;
 import guichet.app.ask.pipeline.Answer;

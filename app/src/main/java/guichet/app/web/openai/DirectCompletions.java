@@ -1,6 +1,6 @@
 package guichet.app.web.openai;
 
-import guichet.app.ask.api.ApiProperties;
+import guichet.app.system.settings.ApiProperties;
 import guichet.app.ask.api.EventStream;
 import guichet.app.system.engine.InferenceRuntime;
 import guichet.app.system.errors.FailureProblems;

@@ -1,7 +1,7 @@
 package guichet.app.web.openai;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import guichet.app.ask.api.ApiProperties;
+import guichet.app.system.settings.ApiProperties;
 import guichet.app.system.engine.InferenceRuntime;
 import guichet.inference.EmbeddingModel;
 import guichet.inference.InvalidRequestException;

@@ -2,7 +2,7 @@ package guichet.app.ask.crisis;
 
 import guichet.app.ask.routing.AlikeEmbeddings;
 import guichet.app.ask.text.AskFixtures;
-import guichet.app.ask.text.CitizenTexts;
+import guichet.app.shared.text.CitizenTexts;
 import guichet.app.system.settings.OverridableResources;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,5 +1,7 @@
 package guichet.app.ask.text;
 
+import guichet.app.shared.text.QuestionLanguage;
+import guichet.app.shared.text.CitizenTexts;
 import guichet.app.ask.safety.InputProperties;
 import guichet.app.system.settings.OverridableResources;
 
@@ -30,7 +32,7 @@ public final class AskFixtures {
 
     public static synchronized QuestionLanguage languages() {
         if (languages == null) {
-            languages = new QuestionLanguage(InputProperties.defaults());
+            languages = new QuestionLanguage(InputProperties.defaults().languages(), InputProperties.defaults().minLettersForLanguage());
         }
         return languages;
     }

@@ -1,5 +1,6 @@
 package guichet.app.web.openai;
 
+import guichet.inference.VectorSimilarity;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.openai.client.OpenAIClient;
 import com.openai.client.okhttp.OpenAIOkHttpClient;
@@ -175,8 +176,8 @@ class OpenAiClientIT extends RunningGuichet {
         assertThat(one.data().getFirst().embedding()).hasSize(384);
         assertThat(several.data()).hasSize(3);
         float[] wage = vector(several.data().get(0).embedding());
-        assertThat(cosine(wage, vector(several.data().get(1).embedding())))
-                .isGreaterThan(cosine(wage, vector(several.data().get(2).embedding())));
+        assertThat(VectorSimilarity.cosine(wage, vector(several.data().get(1).embedding())))
+                .isGreaterThan(VectorSimilarity.cosine(wage, vector(several.data().get(2).embedding())));
         assertThat(one.model()).isEqualTo(TestModels.EMBEDDING_ID);
     }
 
@@ -195,17 +196,5 @@ class OpenAiClientIT extends RunningGuichet {
             vector[i] = values.get(i);
         }
         return vector;
-    }
-
-    private static double cosine(float[] a, float[] b) {
-        double dot = 0;
-        double na = 0;
-        double nb = 0;
-        for (int i = 0; i < a.length; i++) {
-            dot += a[i] * b[i];
-            na += a[i] * a[i];
-            nb += b[i] * b[i];
-        }
-        return dot / Math.sqrt(na * nb);
     }
 }

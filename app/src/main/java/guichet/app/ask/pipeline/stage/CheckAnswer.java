@@ -1,13 +1,13 @@
 package guichet.app.ask.pipeline.stage;
 
-import guichet.app.ask.compose.Figures;
+import guichet.app.shared.evidence.Figures;
 import guichet.app.ask.pipeline.AnswerContext;
 import guichet.app.ask.pipeline.AnswerStatus;
-import guichet.app.ask.pipeline.Source;
+import guichet.app.shared.evidence.Source;
 import guichet.app.ask.pipeline.Stage;
-import guichet.app.ask.safety.PatternRules;
-import guichet.app.ask.text.CitizenTexts;
-import guichet.app.ask.text.QuestionLanguage;
+import guichet.app.shared.rules.PatternRules;
+import guichet.app.shared.text.CitizenTexts;
+import guichet.app.shared.text.QuestionLanguage;
 import guichet.app.system.settings.OverridableResources;
 import org.springframework.stereotype.Component;
 

@@ -1,17 +1,17 @@
 package guichet.app.ask.pipeline.stage;
 
 import guichet.app.ask.AskProperties;
-import guichet.app.ask.compose.AnswerKinds;
-import guichet.app.ask.compose.Draft;
-import guichet.app.ask.compose.EvidenceReader;
-import guichet.app.ask.compose.EvidenceSelector;
-import guichet.app.ask.compose.Quote;
-import guichet.app.ask.compose.ReadingCheck;
+import guichet.app.shared.evidence.AnswerKinds;
+import guichet.app.shared.evidence.Draft;
+import guichet.app.shared.evidence.EvidenceReader;
+import guichet.app.shared.evidence.EvidenceSelector;
+import guichet.app.shared.evidence.Quote;
+import guichet.app.shared.evidence.ReadingCheck;
 import guichet.app.ask.pipeline.AnswerContext;
 import guichet.app.ask.pipeline.AnswerStatus;
 import guichet.app.ask.pipeline.Stage;
-import guichet.app.ask.text.CitizenTexts;
-import guichet.app.ask.text.QuestionLanguage;
+import guichet.app.shared.text.CitizenTexts;
+import guichet.app.shared.text.QuestionLanguage;
 import guichet.app.system.engine.InferenceRuntime;
 import guichet.app.system.settings.OverridableResources;
 import guichet.inference.ChatModel;

@@ -1,9 +1,9 @@
 package guichet.app.ask.pipeline.stage;
 
 import guichet.app.ask.pipeline.AnswerContext;
-import guichet.app.ask.pipeline.Source;
+import guichet.app.shared.evidence.Source;
 import guichet.app.ask.pipeline.Stage;
-import guichet.app.ask.text.CitizenTexts;
+import guichet.app.shared.text.CitizenTexts;
 import guichet.app.knowledge.GuidanceAge;
 import org.springframework.stereotype.Component;
 

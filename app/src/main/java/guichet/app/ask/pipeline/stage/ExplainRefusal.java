@@ -1,16 +1,16 @@
 package guichet.app.ask.pipeline.stage;
 
 import guichet.app.ask.AskProperties;
-import guichet.app.ask.compose.Draft;
-import guichet.app.ask.compose.EvidenceSelector;
-import guichet.app.ask.compose.Quote;
+import guichet.app.shared.evidence.Draft;
+import guichet.app.shared.evidence.EvidenceSelector;
+import guichet.app.shared.evidence.Quote;
 import guichet.app.ask.pipeline.AnswerContext;
 import guichet.app.ask.pipeline.AnswerStatus;
-import guichet.app.ask.pipeline.Source;
+import guichet.app.shared.evidence.Source;
 import guichet.app.ask.pipeline.Stage;
 import guichet.app.ask.refusal.HarmfulReplies;
-import guichet.app.ask.text.CitizenTexts;
-import guichet.app.knowledge.KnowledgeRuntime;
+import guichet.app.shared.text.CitizenTexts;
+import guichet.app.knowledge.GuidanceRetriever;
 import guichet.app.system.engine.InferenceRuntime;
 import guichet.knowledge.SearchQuery;
 import org.springframework.stereotype.Component;
@@ -34,15 +34,15 @@ public class ExplainRefusal implements Stage {
     private static final int MAX_QUOTES = 2;
 
     private final HarmfulReplies replies;
-    private final KnowledgeRuntime knowledge;
+    private final GuidanceRetriever guidance;
     private final InferenceRuntime runtime;
     private final AskProperties properties;
     private final CitizenTexts texts;
 
-    public ExplainRefusal(HarmfulReplies replies, KnowledgeRuntime knowledge, InferenceRuntime runtime,
+    public ExplainRefusal(HarmfulReplies replies, GuidanceRetriever guidance, InferenceRuntime runtime,
                           AskProperties properties, CitizenTexts texts) {
         this.replies = replies;
-        this.knowledge = knowledge;
+        this.guidance = guidance;
         this.runtime = runtime;
         this.properties = properties;
         this.texts = texts;
@@ -80,12 +80,8 @@ public class ExplainRefusal implements Stage {
 
     /** The guidance's best sentences for the rule, in the reply language, when they are close enough. */
     private List<Quote> guidance(String search, String language) {
-        List<Source> sources = new ArrayList<>();
-        for (var passage : knowledge.index().search(SearchQuery.of(search, properties.passages(), SearchQuery.Mode.HYBRID))) {
-            if (passage.language().startsWith(language)) {
-                sources.add(RetrieveGuidance.source(sources.size() + 1, passage));
-            }
-        }
+        List<Source> sources = Source.numbered(guidance.passages(SearchQuery.of(search, properties.passages(),
+                SearchQuery.Mode.HYBRID)).stream().filter(passage -> passage.language().startsWith(language)).toList());
         if (sources.isEmpty()) {
             return List.of();
         }

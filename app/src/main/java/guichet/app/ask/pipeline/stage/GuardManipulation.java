@@ -8,7 +8,7 @@ import guichet.app.ask.pipeline.AnswerStatus;
 import guichet.app.ask.pipeline.Stage;
 import guichet.app.ask.safety.HiddenText;
 import guichet.app.ask.safety.ManipulationDetector;
-import guichet.app.ask.text.CitizenTexts;
+import guichet.app.shared.text.CitizenTexts;
 import org.springframework.stereotype.Component;
 
 import java.util.Optional;

@@ -6,8 +6,8 @@ import guichet.app.ask.pasted.SuspiciousParts;
 import guichet.app.ask.pipeline.AnswerContext;
 import guichet.app.ask.pipeline.AnswerStatus;
 import guichet.app.ask.pipeline.Stage;
-import guichet.app.ask.safety.MatchText;
-import guichet.app.ask.text.CitizenTexts;
+import guichet.app.shared.rules.MatchText;
+import guichet.app.shared.text.CitizenTexts;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;

@@ -12,7 +12,7 @@ import guichet.app.ask.routing.RouteAction;
 import guichet.app.ask.routing.RouteLabel;
 import guichet.app.ask.routing.RouteLabels;
 import guichet.app.ask.refusal.HarmfulIntent;
-import guichet.app.ask.text.CitizenTexts;
+import guichet.app.shared.text.CitizenTexts;
 import org.springframework.stereotype.Component;
 
 import java.util.Locale;

@@ -3,7 +3,7 @@ package guichet.app.ask.pipeline.stage;
 import guichet.app.ask.pasted.PastedText;
 import guichet.app.ask.pipeline.AnswerContext;
 import guichet.app.ask.pipeline.Stage;
-import guichet.app.ask.text.QuestionLanguage;
+import guichet.app.shared.text.QuestionLanguage;
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,5 +1,6 @@
 package guichet.app.ask.safety.eval;
 
+import guichet.app.system.cli.FeatureCommand;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import guichet.app.ask.pipeline.AnswerPipeline;
 import guichet.app.knowledge.KnowledgeRuntime;
@@ -26,7 +27,12 @@ import java.util.concurrent.Callable;
                 "signposted, legitimate tasks done and over-refusals.",
                 "Lines: {\"id\", \"message\", \"language\", \"category\", \"expected_status\", \"must_contain_any\",",
                 "\"must_not_contain\", \"split\"}; other fields are ignored."})
-public class SafetyEvalCommand implements Callable<Integer> {
+public class SafetyEvalCommand implements Callable<Integer>, FeatureCommand {
+
+    @Override
+    public String group() {
+        return EVAL;
+    }
 
     private final InferenceRuntime inference;
     private final KnowledgeRuntime knowledge;

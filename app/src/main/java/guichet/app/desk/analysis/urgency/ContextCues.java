@@ -1,7 +1,7 @@
 package guichet.app.desk.analysis.urgency;
 
-import guichet.app.ask.safety.PatternRule;
-import guichet.app.ask.safety.PatternRules;
+import guichet.app.shared.rules.PatternRule;
+import guichet.app.shared.rules.PatternRules;
 import guichet.app.system.settings.OverridableResources;
 
 import java.util.LinkedHashMap;

@@ -1,6 +1,6 @@
 package guichet.app.desk.analysis.urgency;
 
-import guichet.app.ask.safety.MatchText;
+import guichet.app.shared.rules.MatchText;
 import guichet.app.desk.analysis.MessageSentences;
 
 import java.time.LocalDate;

@@ -1,6 +1,6 @@
 package guichet.app.desk.analysis.urgency;
 
-import guichet.app.ask.safety.PatternRule;
+import guichet.app.shared.rules.PatternRule;
 import guichet.app.desk.analysis.SignalRules;
 import guichet.app.system.settings.OverridableResources;
 

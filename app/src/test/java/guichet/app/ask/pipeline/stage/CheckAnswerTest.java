@@ -2,7 +2,7 @@ package guichet.app.ask.pipeline.stage;
 
 import guichet.app.ask.pipeline.AnswerContext;
 import guichet.app.ask.pipeline.AnswerStatus;
-import guichet.app.ask.pipeline.Source;
+import guichet.app.shared.evidence.Source;
 import guichet.app.ask.text.AskFixtures;
 import guichet.inference.TokenSink;
 import org.junit.jupiter.api.Test;

@@ -2,7 +2,7 @@ package guichet.app.ask.pipeline.stage;
 
 import guichet.app.ask.pipeline.AnswerContext;
 import guichet.app.ask.pipeline.AnswerStatus;
-import guichet.app.ask.privacy.PersonalDataRedactor;
+import guichet.app.shared.privacy.PersonalDataRedactor;
 import guichet.app.ask.safety.HiddenText;
 import guichet.app.ask.safety.InputProperties;
 import guichet.app.ask.text.AskFixtures;

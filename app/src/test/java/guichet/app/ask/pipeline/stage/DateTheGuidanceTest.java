@@ -3,7 +3,7 @@ package guichet.app.ask.pipeline.stage;
 import guichet.app.ask.pipeline.AnswerContext;
 import guichet.app.ask.pipeline.AnswerStatus;
 import guichet.app.ask.pipeline.Citation;
-import guichet.app.ask.pipeline.Source;
+import guichet.app.shared.evidence.Source;
 import guichet.app.ask.text.AskFixtures;
 import guichet.app.knowledge.GuidanceAge;
 import org.junit.jupiter.api.Test;

@@ -6,7 +6,7 @@ import guichet.app.ask.crisis.CrisisReplies;
 import guichet.app.ask.pipeline.AnswerContext;
 import guichet.app.ask.routing.AlikeEmbeddings;
 import guichet.app.ask.pipeline.AnswerStatus;
-import guichet.app.ask.privacy.PersonalDataRedactor;
+import guichet.app.shared.privacy.PersonalDataRedactor;
 import guichet.app.ask.safety.HiddenText;
 import guichet.app.ask.safety.InputProperties;
 import guichet.app.ask.safety.ManipulationDetector;
