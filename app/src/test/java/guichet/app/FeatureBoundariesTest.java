@@ -30,6 +30,11 @@ class FeatureBoundariesTest {
     }
 
     @Test
+    void noPackageCycles() {
+        slices().matching("guichet.app.(**)").should().beFreeOfCycles().check(APP);
+    }
+
+    @Test
     void featuresDoNotDependOnEachOtherBothWays() {
         slices().matching("guichet.app.(*)..").should().beFreeOfCycles().check(APP);
     }

@@ -1,5 +1,6 @@
 package guichet.app.ask;
 
+import guichet.app.ask.settings.AskProperties;
 import guichet.app.ask.pipeline.Answer;
 import guichet.app.ask.pipeline.AnswerContext;
 import guichet.app.ask.pipeline.AnswerPipeline;

@@ -1,5 +1,6 @@
 package guichet.app.desk;
 
+import guichet.app.desk.settings.DeskProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import guichet.app.shared.text.QuestionLanguage;
 import guichet.app.desk.analysis.AssessTriage;

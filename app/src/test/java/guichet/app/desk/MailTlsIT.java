@@ -1,5 +1,6 @@
 package guichet.app.desk;
 
+import guichet.app.desk.mail.MailSessions;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;

@@ -16,6 +16,9 @@ import java.util.Set;
  * with a status and the reply the citizen gets. A stage that finds someone may be in crisis can
  * set a preface instead of stopping: whatever the pipeline ends with, the preface comes first and
  * the status is crisis_signposted (an answer follows it; a refusal or an error does not replace it).
+ *
+ * <p>Longer than most classes: it is the pipeline's shared record, one small accessor per thing a
+ * stage reads or writes, with no logic of its own beyond the stop and preface rules.
  */
 public final class AnswerContext {
 

@@ -1,6 +1,6 @@
 package guichet.app.ask.store;
 
-import guichet.app.ask.AskProperties;
+import guichet.app.ask.settings.AskProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;

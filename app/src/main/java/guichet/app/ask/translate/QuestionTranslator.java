@@ -2,7 +2,7 @@ package guichet.app.ask.translate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import guichet.app.ask.AskProperties;
+import guichet.app.ask.settings.AskProperties;
 import guichet.app.shared.text.QuestionLanguage;
 import guichet.app.system.engine.InferenceRuntime;
 import guichet.app.system.settings.OverridableResources;

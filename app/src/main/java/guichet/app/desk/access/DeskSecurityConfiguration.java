@@ -1,6 +1,6 @@
 package guichet.app.desk.access;
 
-import guichet.app.desk.DeskProperties;
+import guichet.app.desk.settings.DeskProperties;
 import guichet.app.system.errors.ProblemWriter;
 import guichet.app.system.errors.Problems;
 import guichet.app.system.security.ApiKeyFilter;

@@ -1,6 +1,7 @@
 package guichet.app.desk.analysis;
 
-import guichet.app.desk.DeskProperties;
+import guichet.app.desk.analysis.text.SignalRules;
+import guichet.app.desk.settings.DeskProperties;
 import guichet.app.desk.analysis.urgency.ContextCues;
 import guichet.app.desk.analysis.urgency.MessageClauses;
 import guichet.app.desk.analysis.urgency.UrgencyReading;

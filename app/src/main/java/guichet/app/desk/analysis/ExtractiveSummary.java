@@ -1,5 +1,6 @@
 package guichet.app.desk.analysis;
 
+import guichet.app.desk.analysis.text.MessageSentences;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

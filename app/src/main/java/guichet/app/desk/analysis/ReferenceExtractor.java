@@ -2,7 +2,7 @@ package guichet.app.desk.analysis;
 
 import guichet.app.shared.privacy.PersonalDataMatch;
 import guichet.app.shared.privacy.PhoneNumbers;
-import guichet.app.desk.intake.Masking;
+import guichet.app.shared.privacy.Masking;
 import guichet.app.desk.store.Reference;
 
 import java.util.ArrayList;

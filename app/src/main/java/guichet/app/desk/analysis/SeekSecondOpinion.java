@@ -1,7 +1,7 @@
 package guichet.app.desk.analysis;
 
 import guichet.app.shared.rules.MatchText;
-import guichet.app.desk.DeskProperties;
+import guichet.app.desk.settings.DeskProperties;
 import guichet.inference.EngineUnavailableException;
 import guichet.app.system.engine.InferenceRuntime;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import guichet.app.shared.evidence.ReadingCheck;
 import guichet.app.shared.rules.MatchText;
 import guichet.app.shared.text.QuestionLanguage;
-import guichet.app.desk.DeskProperties;
+import guichet.app.desk.settings.DeskProperties;
 import guichet.app.system.engine.InferenceRuntime;
 import guichet.app.system.settings.OverridableResources;
 import guichet.inference.ChatMessage;

@@ -2,7 +2,7 @@ package guichet.app.desk.analysis;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import guichet.app.desk.DeskProperties;
+import guichet.app.desk.settings.DeskProperties;
 import guichet.app.desk.store.CorrectedCase;
 import guichet.app.desk.analysis.urgency.UrgencyReading;
 import guichet.app.desk.analysis.urgency.UrgencySignal;
@@ -36,6 +36,9 @@ import java.util.stream.Collectors;
  * version made it. The active classifier is the one stored last by {@code guichet triage train}; on
  * a fresh desk, or when the built-in examples changed since the stored built-in one, it is trained
  * from the built-in examples at start-up ({@link TriageWarmUp}), else on first use.
+ *
+ * <p>Longer than most classes: the decision and the classifier's life (load, train, check the stored
+ * one still fits the rules and examples) share the active model and its lock.
  */
 @Component
 public class Triage {

@@ -1,6 +1,6 @@
 package guichet.app.desk.analysis;
 
-import guichet.app.desk.intake.Masking;
+import guichet.app.shared.privacy.Masking;
 import guichet.app.desk.store.CorrectedCase;
 import org.springframework.stereotype.Component;
 

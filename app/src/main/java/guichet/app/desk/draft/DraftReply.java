@@ -4,7 +4,7 @@ import guichet.app.shared.evidence.Draft;
 import guichet.app.shared.evidence.EvidenceSelector;
 import guichet.app.shared.evidence.Quote;
 import guichet.app.shared.evidence.Source;
-import guichet.app.desk.DeskProperties;
+import guichet.app.desk.settings.DeskProperties;
 import guichet.app.desk.analysis.AnalysisContext;
 import guichet.app.desk.analysis.AnalysisStep;
 import guichet.app.desk.analysis.ExtractiveSummary;

@@ -4,7 +4,7 @@ import guichet.knowledge.eval.Bootstrap;
 import guichet.app.desk.analysis.AnalysisContext;
 import guichet.app.desk.analysis.CaseAnalyser;
 import guichet.app.desk.analysis.TriageDecision;
-import guichet.app.desk.intake.Masking;
+import guichet.app.shared.privacy.Masking;
 import guichet.app.desk.intake.QuotedReplies;
 
 import java.util.ArrayList;

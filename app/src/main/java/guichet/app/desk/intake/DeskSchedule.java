@@ -1,7 +1,7 @@
 package guichet.app.desk.intake;
 
 import guichet.app.desk.CaseProcessor;
-import guichet.app.desk.DeskProperties;
+import guichet.app.desk.settings.DeskProperties;
 import guichet.app.system.engine.InferenceRuntime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,7 +1,7 @@
 package guichet.app.desk.intake;
 
-import guichet.app.desk.DeskProperties;
-import guichet.app.desk.MailSessions;
+import guichet.app.desk.settings.DeskProperties;
+import guichet.app.desk.mail.MailSessions;
 import jakarta.mail.Flags;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;

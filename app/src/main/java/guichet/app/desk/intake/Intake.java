@@ -1,7 +1,8 @@
 package guichet.app.desk.intake;
 
+import guichet.app.shared.privacy.Masking;
 import guichet.app.desk.CaseProcessor;
-import guichet.app.desk.DeskProperties;
+import guichet.app.desk.settings.DeskProperties;
 import guichet.app.desk.store.Attachment;
 import guichet.app.desk.store.CaseStore;
 import guichet.app.desk.store.NewCase;

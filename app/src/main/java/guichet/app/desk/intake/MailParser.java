@@ -36,6 +36,10 @@ import java.util.Properties;
  * the HTML one as text; quoted earlier messages set apart; attachments noted, PDF text read. It never
  * throws on a damaged message: a broken structure, an unknown charset, a huge attachment or an empty
  * body each become a note and the best text that can be had.
+ *
+ * <p>Longer than most classes: each MIME shape (multipart alternative, mixed, related, nested
+ * messages, encodings) needs its own fallback, and keeping them side by side shows that every path
+ * ends in a note rather than an exception.
  */
 public final class MailParser {
 

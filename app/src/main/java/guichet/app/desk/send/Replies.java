@@ -1,6 +1,6 @@
 package guichet.app.desk.send;
 
-import guichet.app.desk.DeskProperties;
+import guichet.app.desk.settings.DeskProperties;
 import guichet.app.desk.draft.CaseReference;
 import guichet.app.desk.store.CaseStatus;
 import guichet.app.desk.store.CaseStore;

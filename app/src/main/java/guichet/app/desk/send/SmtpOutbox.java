@@ -1,7 +1,7 @@
 package guichet.app.desk.send;
 
-import guichet.app.desk.DeskProperties;
-import guichet.app.desk.MailSessions;
+import guichet.app.desk.settings.DeskProperties;
+import guichet.app.desk.mail.MailSessions;
 import guichet.app.desk.store.Reply;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;

@@ -24,6 +24,9 @@ import java.util.UUID;
  * Cases, their labels with history, references, drafts, approved replies and events, in the
  * relational database. A label is never overwritten silently: every value goes to its history with
  * who set it (AI or officer), when, and what it replaced; the AI never replaces an officer's label.
+ *
+ * <p>Longer than most classes: it is the desk's one repository, a short SQL method per question the
+ * desk asks, so that every write to the case tables goes through one place (to be split by table, issue 18).
  */
 @Repository
 public class CaseStore {

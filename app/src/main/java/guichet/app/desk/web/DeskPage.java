@@ -2,7 +2,7 @@ package guichet.app.desk.web;
 
 import guichet.app.desk.CaseDesk;
 import guichet.app.desk.CaseView;
-import guichet.app.desk.DeskProperties;
+import guichet.app.desk.settings.DeskProperties;
 import guichet.app.desk.analysis.Taxonomy;
 import guichet.app.desk.send.Replies;
 import guichet.app.desk.store.LabelName;

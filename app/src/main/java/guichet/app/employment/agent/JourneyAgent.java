@@ -1,5 +1,9 @@
 package guichet.app.employment.agent;
 
+import guichet.app.employment.agent.tools.Tool;
+import guichet.app.employment.agent.tools.ToolContext;
+import guichet.app.employment.agent.tools.ToolResult;
+import guichet.app.employment.texts.EmploymentTexts;
 import com.fasterxml.jackson.databind.JsonNode;
 import guichet.app.ask.pipeline.Answer;
 import guichet.app.ask.pipeline.AnswerStatus;

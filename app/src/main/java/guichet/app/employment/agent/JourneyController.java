@@ -1,5 +1,7 @@
 package guichet.app.employment.agent;
 
+import guichet.app.employment.summary.JourneySummary;
+import guichet.app.employment.texts.EmploymentTexts;
 import guichet.app.ask.api.UnknownConversationException;
 import guichet.app.ask.store.ConversationStore;
 import guichet.app.employment.actions.Actions;

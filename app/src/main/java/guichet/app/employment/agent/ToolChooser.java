@@ -1,5 +1,8 @@
 package guichet.app.employment.agent;
 
+import guichet.app.employment.agent.tools.Tool;
+import guichet.app.employment.agent.tools.ToolContext;
+import guichet.app.employment.summary.JourneySummary;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;

@@ -1,5 +1,6 @@
 package guichet.app.employment.agent;
 
+import guichet.app.employment.agent.tools.ToolContext;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;

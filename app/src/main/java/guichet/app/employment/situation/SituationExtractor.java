@@ -36,6 +36,9 @@ import java.util.regex.Pattern;
  * the same fact, the pattern of higher priority wins, then the statement that ends last ("I'm 62...
  * sorry, I'm 61"), then the pattern later in the file (negations come after). A pattern marked
  * {@code unlessNegated} does not count after "not", "never", "pas"...
+ *
+ * <p>Longer than most classes: the precedence rules above (priority, last statement, file order,
+ * negation, computed facts) act on each other and are kept in one place to be read together.
  */
 @Component
 public class SituationExtractor {

@@ -9,6 +9,6 @@ import picocli.CommandLine.Command;
 @Command(name = "guichet", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Guichet: a sovereign, self-hosted AI assistant for public services.",
                 "Spring settings are given as --name=value (e.g. --server.port=9090, --guichet.home=/srv/guichet)."},
-        subcommands = {ServeCommand.class, ModelsCommand.class, EvalCommand.class, guichet.app.system.security.KeysCommand.class})
+        subcommands = {ServeCommand.class, ModelsCommand.class, EvalCommand.class})
 public class GuichetCommand extends CommandGroup {
 }

@@ -1,6 +1,7 @@
 package guichet.app.system.security;
 
 import guichet.app.system.cli.CommandGroup;
+import guichet.app.system.cli.FeatureCommand;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import guichet.app.system.cli.ExitCode;
@@ -28,7 +29,7 @@ import java.util.concurrent.Callable;
         description = {"Manage API keys: API clients send them as 'Authorization: Bearer gk_...'.",
                 "Only a hash of each key is stored: a key is shown once, when it is created."},
         subcommands = {KeysCommand.Create.class, KeysCommand.ListKeys.class, KeysCommand.Revoke.class})
-public class KeysCommand extends CommandGroup {
+public class KeysCommand extends CommandGroup implements FeatureCommand {
 
     private static final ObjectMapper JSON = JsonMapper.builder().findAndAddModules().build();
 

@@ -1,7 +1,7 @@
 package guichet.app.ask.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import guichet.app.ask.AskProperties;
+import guichet.app.ask.settings.AskProperties;
 import guichet.app.ask.api.RunningGuichet;
 import guichet.app.ask.pipeline.AnswerContext;
 import guichet.app.ask.pipeline.AnswerPipeline;

@@ -1,6 +1,6 @@
 package guichet.app.ask.store;
 
-import guichet.app.ask.AskProperties;
+import guichet.app.ask.settings.AskProperties;
 import guichet.app.ask.api.RunningGuichet;
 import guichet.app.ask.pipeline.Turn;
 import org.junit.jupiter.api.Test;

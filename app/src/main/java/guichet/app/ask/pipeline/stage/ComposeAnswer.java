@@ -1,6 +1,6 @@
 package guichet.app.ask.pipeline.stage;
 
-import guichet.app.ask.AskProperties;
+import guichet.app.ask.settings.AskProperties;
 import guichet.app.shared.evidence.AnswerKinds;
 import guichet.app.shared.evidence.Draft;
 import guichet.app.shared.evidence.EvidenceReader;

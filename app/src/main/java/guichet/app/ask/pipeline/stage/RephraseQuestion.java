@@ -2,7 +2,7 @@ package guichet.app.ask.pipeline.stage;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import guichet.app.ask.AskProperties;
+import guichet.app.ask.settings.AskProperties;
 import guichet.app.ask.pipeline.AnswerContext;
 import guichet.app.ask.pipeline.Stage;
 import guichet.app.ask.pipeline.Turn;

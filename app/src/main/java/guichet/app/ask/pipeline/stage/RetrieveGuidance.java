@@ -1,7 +1,7 @@
 package guichet.app.ask.pipeline.stage;
 
-import guichet.app.ask.AskProperties;
-import guichet.app.ask.RankBy;
+import guichet.app.ask.settings.AskProperties;
+import guichet.app.ask.settings.RankBy;
 import guichet.app.ask.pipeline.AnswerContext;
 import guichet.app.ask.pipeline.AnswerStatus;
 import guichet.app.shared.evidence.Source;

@@ -1,7 +1,7 @@
 package guichet.app.desk.analysis.urgency;
 
 import guichet.app.shared.rules.MatchText;
-import guichet.app.desk.analysis.MessageSentences;
+import guichet.app.desk.analysis.text.MessageSentences;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

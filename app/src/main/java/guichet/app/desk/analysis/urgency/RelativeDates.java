@@ -21,6 +21,8 @@ import java.util.regex.Pattern;
  * past tense; a day of the month or a date without a year is the nearest such day (a month either
  * way). The text must already be in matching form (lower case, no accents, straight apostrophes).
  * No library was used: none that resolves both languages is maintained (ADR 14, addendum).
+ *
+ * <p>Longer than most classes: one pattern and one resolution per kind of date, in two languages.
  */
 public final class RelativeDates {
 

@@ -1,7 +1,7 @@
 package guichet.app.desk.analysis.urgency;
 
 import guichet.app.shared.rules.PatternRule;
-import guichet.app.desk.analysis.SignalRules;
+import guichet.app.desk.analysis.text.SignalRules;
 import guichet.app.system.settings.OverridableResources;
 
 import java.time.LocalDate;

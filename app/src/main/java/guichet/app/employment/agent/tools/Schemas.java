@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import guichet.app.employment.agent.Tool;
+import guichet.app.employment.agent.tools.Tool;
 
 import java.util.Collection;
 

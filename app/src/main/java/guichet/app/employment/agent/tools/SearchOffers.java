@@ -2,10 +2,10 @@ package guichet.app.employment.agent.tools;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import guichet.app.employment.agent.EmploymentTexts;
-import guichet.app.employment.agent.Tool;
-import guichet.app.employment.agent.ToolContext;
-import guichet.app.employment.agent.ToolResult;
+import guichet.app.employment.texts.EmploymentTexts;
+import guichet.app.employment.agent.tools.Tool;
+import guichet.app.employment.agent.tools.ToolContext;
+import guichet.app.employment.agent.tools.ToolResult;
 import guichet.app.employment.catalogue.Catalogue;
 import guichet.app.employment.catalogue.Offer;
 

@@ -1,6 +1,6 @@
 package guichet.app.employment.agent.tools;
 
-import guichet.app.employment.agent.EmploymentTexts;
+import guichet.app.employment.texts.EmploymentTexts;
 import guichet.app.employment.catalogue.Catalogue;
 import guichet.app.employment.catalogue.Offer;
 import org.springframework.stereotype.Component;

@@ -1,4 +1,4 @@
-package guichet.app.desk.analysis;
+package guichet.app.desk.analysis.text;
 
 import java.text.BreakIterator;
 import java.util.ArrayList;

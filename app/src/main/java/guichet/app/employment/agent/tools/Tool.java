@@ -1,4 +1,4 @@
-package guichet.app.employment.agent;
+package guichet.app.employment.agent.tools;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;

@@ -1,4 +1,4 @@
-package guichet.app.employment.agent;
+package guichet.app.employment.texts;
 
 import guichet.app.shared.text.CitizenTexts;
 import org.springframework.beans.factory.annotation.Value;

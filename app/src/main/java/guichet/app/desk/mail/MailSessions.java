@@ -1,4 +1,4 @@
-package guichet.app.desk;
+package guichet.app.desk.mail;
 
 import org.springframework.boot.ssl.SslBundles;
 

@@ -1,4 +1,4 @@
-package guichet.app.desk.intake;
+package guichet.app.shared.privacy;
 
 import org.junit.jupiter.api.Test;
 

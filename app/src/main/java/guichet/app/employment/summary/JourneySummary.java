@@ -1,5 +1,6 @@
-package guichet.app.employment.agent;
+package guichet.app.employment.summary;
 
+import guichet.app.employment.texts.EmploymentTexts;
 import guichet.app.employment.actions.Actions;
 import guichet.app.employment.eligibility.EligibilityOutcomes;
 import guichet.app.employment.memory.CitizenMemory;

@@ -1,4 +1,4 @@
-package guichet.app.desk.intake;
+package guichet.app.shared.privacy;
 
 import guichet.app.shared.privacy.NationalInsuranceNumbers;
 import guichet.app.shared.privacy.PaymentCardNumbers;

@@ -1,4 +1,4 @@
-package guichet.app.employment.agent;
+package guichet.app.employment.agent.tools;
 
 import guichet.app.ask.pipeline.Citation;
 

@@ -1,4 +1,4 @@
-package guichet.app.ask;
+package guichet.app.ask.settings;
 
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;

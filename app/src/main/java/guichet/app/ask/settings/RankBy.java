@@ -1,4 +1,4 @@
-package guichet.app.ask;
+package guichet.app.ask.settings;
 
 /** What the guidance search ranks before the passages for an answer are chosen. */
 public enum RankBy {

@@ -1,5 +1,6 @@
-package guichet.app.ask.routing;
+package guichet.app.ask;
 
+import guichet.app.ask.routing.PrototypeClassifier;
 import guichet.app.ask.crisis.CrisisDetector;
 import guichet.app.ask.refusal.HarmfulIntent;
 import guichet.app.system.engine.WarmUp;

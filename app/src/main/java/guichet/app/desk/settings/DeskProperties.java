@@ -1,4 +1,4 @@
-package guichet.app.desk;
+package guichet.app.desk.settings;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;

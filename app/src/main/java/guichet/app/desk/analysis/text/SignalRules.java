@@ -1,4 +1,4 @@
-package guichet.app.desk.analysis;
+package guichet.app.desk.analysis.text;
 
 import guichet.app.shared.rules.MatchText;
 import guichet.app.shared.rules.PatternRule;
