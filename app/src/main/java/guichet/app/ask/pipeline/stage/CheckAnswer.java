@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
 /**
  * The output guardrail: the answer cites only retrieved passages and at least one; every figure in
  * it appears in a cited passage; outside its quotes it is in the asker's language; it contains no
- * forbidden term. Otherwise the citizen gets the "can't answer" reply with signposting.
+ * forbidden term outside its quotes. Otherwise the citizen gets the "can't answer" reply with signposting.
  */
 @Component
 public class CheckAnswer implements Stage {
@@ -66,7 +66,8 @@ public class CheckAnswer implements Stage {
         if (detected.isPresent() && !detected.get().equals(language)) {
             return "answer in " + detected.get() + " instead of " + language;
         }
-        return forbidden.firstMatch(context.answer()).map(rule -> "forbidden term " + rule.id()).orElse("");
+        // The guidance's own words, quoted, may say "guaranteed": the rules are for what Guichet says itself.
+        return forbidden.firstMatch(ownWords).map(rule -> "forbidden term " + rule.id()).orElse("");
     }
 
     private static boolean sameSection(Source a, Source b) {

@@ -44,4 +44,22 @@ class CheckAnswerTest {
         assertThat(context.status()).isEqualTo(AnswerStatus.GUARDRAIL);
         assertThat(context.stopReason()).contains("93.30");
     }
+
+    @Test
+    void forbiddenTermsAreLookedForInGuichetsOwnWordsNotInTheQuotedGuidance() {
+        Source guaranteed = source("S1", "c1", "You're guaranteed a place if you apply before 1 March.");
+        AnswerContext quoting = new AnswerContext("c", "Will I get a place?", "en", List.of(), TokenSink.NONE);
+        quoting.sources(List.of(guaranteed));
+        quoting.answer("Here is what the official guidance says:\n\n• “You're guaranteed a place if you apply before 1 March.” [1]",
+                "", List.of(guaranteed));
+        stage.apply(quoting);
+        AnswerContext promising = new AnswerContext("c", "Will I get a place?", "en", List.of(), TokenSink.NONE);
+        promising.sources(List.of(guaranteed));
+        promising.answer("You are guaranteed a place [1]", "", List.of(guaranteed));
+        stage.apply(promising);
+
+        assertThat(quoting.status()).as(quoting.stopReason()).isEqualTo(AnswerStatus.ANSWERED);
+        assertThat(promising.status()).isEqualTo(AnswerStatus.GUARDRAIL);
+        assertThat(promising.stopReason()).contains("promise_outcome");
+    }
 }
