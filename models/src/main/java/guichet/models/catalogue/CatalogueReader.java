@@ -23,7 +23,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** Turns one catalogue file into checked entries, or an {@link InvalidCatalogueException} naming the file and the rule broken. */
+/**
+ * Turns one catalogue file into checked entries, or an {@link InvalidCatalogueException} naming the file and the rule broken.
+ *
+ * <p>Longer than most classes: each field of an entry and of each source type has its own check and
+ * its own message, so that an operator's mistake is named exactly.
+ */
 public final class CatalogueReader {
 
     /** The newest catalogue format this code understands. */

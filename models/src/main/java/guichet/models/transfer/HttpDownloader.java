@@ -36,6 +36,9 @@ import java.util.regex.Pattern;
  * Fetches over HTTP(S) through the JVM's proxy settings. A download goes to a {@code .part} file and is hashed as
  * it arrives; when the connection breaks it resumes with a {@code Range} request if the server allows (206),
  * and starts again otherwise.
+ *
+ * <p>Longer than most classes: resuming, redirects, proxies, hashing and the one-line errors for
+ * each HTTP failure are one protocol, and splitting them would spread one download's state over several classes.
  */
 public final class HttpDownloader {
 
