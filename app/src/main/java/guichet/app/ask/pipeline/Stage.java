@@ -1,15 +1,10 @@
 package guichet.app.ask.pipeline;
 
+import guichet.app.shared.pipeline.Step;
+
 /**
  * One step of the answer pipeline. A stage reads and writes the shared context; it ends the
  * pipeline by calling {@link AnswerContext#stop}, never by throwing.
  */
-public interface Stage {
-
-    void apply(AnswerContext context);
-
-    /** The name recorded in the trace. */
-    default String name() {
-        return getClass().getSimpleName();
-    }
+public interface Stage extends Step<AnswerContext> {
 }

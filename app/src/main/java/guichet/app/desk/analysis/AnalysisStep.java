@@ -1,11 +1,7 @@
 package guichet.app.desk.analysis;
 
+import guichet.app.shared.pipeline.Step;
+
 /** One step of a message's analysis: reads and writes the shared context. */
-public interface AnalysisStep {
-
-    void apply(AnalysisContext context);
-
-    default String name() {
-        return getClass().getSimpleName();
-    }
+public interface AnalysisStep extends Step<AnalysisContext> {
 }
