@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * What kind of answer a question asks for (an amount, a duration) and whether a sentence of guidance
+ * What kind of answer a question asks for (an amount, a duration, a phone number) and whether a sentence of guidance
  * gives that kind: the evidence selector prefers such sentences, and a question asking for money that
  * no quote answers with a figure is not answered (ADR 28). Pure functions, English and French.
  */
@@ -31,6 +31,14 @@ public final class AnswerKinds {
             + "|\\d+\\s*(minutes?|hours?|days?|weeks?|months?|years?|jours?|semaines?|mois|ans|heures?)\\b"
             + "|\\b(double|twice|half|moitié)\\b", FLAGS);
 
+    // "What number do I ring", "the phone number for", "helpline", "appeler": a number to call, not "how many".
+    private static final Pattern ASKS_PHONE = Pattern.compile("\\b(phone|telephone|phone number|what number|which number|"
+            + "number (do|should|can) (i|we|you) (ring|call)|number to (ring|call)|ring|call (them|you|someone|the)|helpline|"
+            + "contact number|num[ée]ro de t[ée]l[ée]phone|t[ée]l[ée]phone|quel num[ée]ro|appeler|joindre)\\b", FLAGS);
+    // A UK number (0800 015 0400, 0370 000 2288, +44 20 7946 0000) or a French one (01 23 45 67 89).
+    private static final Pattern HAS_PHONE = Pattern.compile("(?<![\\d£€$.,])(\\+44\\s?\\(?0?\\)?\\d{2,4}|0\\d{2,4})[\\s-]?\\d{3,4}[\\s-]?\\d{3,4}(?!\\d)"
+            + "|(?<![\\d£€$.,])0\\d([\\s.]?\\d{2}){4}(?!\\d)");
+
     private AnswerKinds() {
     }
 
@@ -50,6 +58,16 @@ public final class AnswerKinds {
 
     public static boolean hasDuration(String sentence) {
         return HAS_DURATION.matcher(sentence).find();
+    }
+
+    /** The question asks for a number to call ("what number do I ring", "helpline", "quel numéro"). */
+    public static boolean wantsPhoneNumber(String question) {
+        return ASKS_PHONE.matcher(question).find();
+    }
+
+    /** The sentence gives a phone number. */
+    public static boolean hasPhoneNumber(String sentence) {
+        return HAS_PHONE.matcher(sentence).find();
     }
 
     /** The question asks for a sum of money or a rate (not "how much leave"). */

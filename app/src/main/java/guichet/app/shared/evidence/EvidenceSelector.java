@@ -127,12 +127,14 @@ public final class EvidenceSelector {
                 : ReciprocalRankFusion.fuseScores(FUSION_K, dense, lexical, alongside.dense(), alongside.lexical());
         boolean wantsAmount = AnswerKinds.wantsAmount(question);
         boolean wantsDuration = AnswerKinds.wantsDuration(question);
+        boolean wantsPhone = AnswerKinds.wantsPhoneNumber(question);
         List<Quote> scored = new ArrayList<>();
         for (int i = 0; i < candidates.size(); i++) {
             Candidate candidate = candidates.get(i);
             String sentence = candidate.sentence();
             boolean typeMatch = wantsAmount && AnswerKinds.hasAmount(sentence)
-                    || wantsDuration && AnswerKinds.hasDuration(sentence);
+                    || wantsDuration && AnswerKinds.hasDuration(sentence)
+                    || wantsPhone && AnswerKinds.hasPhoneNumber(sentence);
             double order = fused[i] + RANK_PRIOR * (sourceCount - candidate.rank()) + (typeMatch ? ANSWER_TYPE_BONUS : 0)
                     + ageBonus(sentence, age);
             // The relevance gate reads the similarity to the whole question, whichever part chose the quote.

@@ -15,6 +15,22 @@ class AnswerKindsTest {
     }
 
     @Test
+    void aNumberToCallIsAskedForAndFoundInUkAndFrenchForms() {
+        assertThat(AnswerKinds.wantsPhoneNumber("whats the phone number for the department for education")).isTrue();
+        assertThat(AnswerKinds.wantsPhoneNumber("what number do I ring to get help finding another one?")).isTrue();
+        assertThat(AnswerKinds.wantsPhoneNumber("Quel numéro appeler pour joindre France Travail ?")).isTrue();
+        assertThat(AnswerKinds.wantsPhoneNumber("How many weeks of leave can I take?")).isFalse();
+        assertThat(AnswerKinds.wantsPhoneNumber("What is this payment called?")).isFalse();
+
+        assertThat(AnswerKinds.hasPhoneNumber("Telephone: 0370 000 2288")).isTrue();
+        assertThat(AnswerKinds.hasPhoneNumber("Apprenticeship helpline 0800 015 0400")).isTrue();
+        assertThat(AnswerKinds.hasPhoneNumber("Call 020 7946 0000 or +44 20 7946 0000 from abroad.")).isTrue();
+        assertThat(AnswerKinds.hasPhoneNumber("Appelez le 01 23 45 67 89.")).isTrue();
+        assertThat(AnswerKinds.hasPhoneNumber("You get £11,100 a year, paid over 39 weeks from 2024.")).isFalse();
+        assertThat(AnswerKinds.hasPhoneNumber("sort code 08 32 30, account number 11963279")).isFalse();
+    }
+
+    @Test
     void howMuchTimeOrLeaveIsNotASum() {
         assertThat(AnswerKinds.asksForMoney("How much notice do I have to give?")).isFalse();
         assertThat(AnswerKinds.asksForMoney("combien de jours de congé pour un mariage ?")).isFalse();
