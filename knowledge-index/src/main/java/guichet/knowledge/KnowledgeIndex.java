@@ -23,18 +23,12 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.ConcurrentMergeScheduler;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexCommit;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.KeepOnlyLastCommitDeletionPolicy;
-import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.SnapshotDeletionPolicy;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
@@ -42,19 +36,13 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
-import org.apache.lucene.util.BytesRef;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
@@ -72,6 +60,11 @@ import java.util.stream.Stream;
  *
  * <p>The embedding model's id and checksum are written into every commit; opening the index with
  * another model throws {@link EmbedderMismatchException}.
+ *
+ * <p>Longer than most classes: it is the module's one entry point, and owns what every operation
+ * shares (the writer, the searcher manager, the write lock, the search workers); each public method
+ * is a few lines around them, and the work is done by {@code PassageSearch}, {@code Ingestion},
+ * {@link IndexInventory} and {@code IndexFiles}.
  */
 public final class KnowledgeIndex implements AutoCloseable {
 
@@ -308,31 +301,7 @@ public final class KnowledgeIndex implements AutoCloseable {
 
     /** Each collection with its documents, chunks and the dates of its oldest and newest guidance, by name. */
     public List<CollectionSummary> collections() {
-        return reading("read", searcher -> {
-            Map<String, long[]> counts = new TreeMap<>();
-            Map<String, Instant[]> range = new HashMap<>();
-            IndexedDocuments.walk(searcher.getIndexReader(), document -> {
-                long[] count = counts.computeIfAbsent(document.collection(), c -> new long[2]);
-                count[0]++;
-                if (document.updated() == null) {
-                    count[1]++;
-                    return;
-                }
-                Instant[] dates = range.computeIfAbsent(document.collection(),
-                        c -> new Instant[] {document.updated(), document.updated()});
-                dates[0] = document.updated().isBefore(dates[0]) ? document.updated() : dates[0];
-                dates[1] = document.updated().isAfter(dates[1]) ? document.updated() : dates[1];
-            });
-            List<CollectionSummary> summaries = new ArrayList<>();
-            for (Map.Entry<String, long[]> count : counts.entrySet()) {
-                Instant[] dates = range.get(count.getKey());
-                long chunks = searcher.count(new TermQuery(new Term(ChunkFields.COLLECTION, count.getKey())));
-                summaries.add(new CollectionSummary(count.getKey(), count.getValue()[0], chunks, count.getValue()[1],
-                        Optional.ofNullable(dates == null ? null : dates[0]),
-                        Optional.ofNullable(dates == null ? null : dates[1])));
-            }
-            return summaries;
-        });
+        return reading("read", IndexInventory::collections);
     }
 
     /** The query's vector, as {@link #search(SearchQuery)} would compute it (recent ones are kept). */
@@ -408,29 +377,7 @@ public final class KnowledgeIndex implements AutoCloseable {
 
     /** Counts what the index holds. */
     public IndexStats stats() {
-        return reading("read", searcher -> {
-            IndexReader reader = searcher.getIndexReader();
-            Map<String, Long> perCollection = new TreeMap<>();
-            Terms terms = MultiTerms.getTerms(reader, ChunkFields.COLLECTION);
-            if (terms != null) {
-                TermsEnum iterator = terms.iterator();
-                for (BytesRef term = iterator.next(); term != null; term = iterator.next()) {
-                    long documents = searcher.count(new BooleanQuery.Builder()
-                            .add(new TermQuery(new Term(ChunkFields.COLLECTION, BytesRef.deepCopyOf(term))),
-                                    BooleanClause.Occur.FILTER)
-                            .add(new TermQuery(ChunkFields.firstChunk()), BooleanClause.Occur.FILTER).build());
-                    if (documents > 0) {
-                        perCollection.put(term.utf8ToString(), documents);
-                    }
-                }
-            }
-            long documents = searcher.count(new TermQuery(ChunkFields.firstChunk()));
-            Map<String, String> userData = SegmentInfos.readLatestCommit(directory).getUserData();
-            long chunks = reader.numDocs() - searcher.count(new TermQuery(SourceFileRecords.kind()));
-            return new IndexStats(documents, chunks, perCollection,
-                    userData.getOrDefault(EmbedderIdentity.ID, ""), userData.getOrDefault(EmbedderIdentity.SHA256, ""),
-                    IndexFiles.sizeOnDisk(folder), reader.leaves().size());
-        });
+        return reading("read", searcher -> IndexInventory.stats(searcher, directory, folder));
     }
 
     /**

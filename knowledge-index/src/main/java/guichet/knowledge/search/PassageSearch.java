@@ -4,26 +4,18 @@ import guichet.knowledge.DocumentHit;
 import guichet.knowledge.KnowledgeSettings;
 import guichet.knowledge.Passage;
 import guichet.knowledge.SearchQuery;
-import guichet.knowledge.index.Analyzers;
 import guichet.knowledge.index.ChunkFields;
-import guichet.knowledge.ingest.LanguageGuess;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.util.BytesRef;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -32,29 +24,30 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
 /**
- * Runs a search: the BM25 ranking, the vector ranking, or both fused; then document-type weights,
- * the minimum score, the grouping by document when documents are asked for, and stored fields and
+ * Runs a search: the BM25 ranking ({@link LexicalRanking}), the vector ranking, or both fused, within
+ * the collections a question is routed to ({@link CollectionRouting}); then document-type weights, the
+ * minimum score, the grouping by document when documents are asked for, and stored fields and
  * snippets for the passages returned only.
  */
 public final class PassageSearch {
 
     private final KnowledgeSettings settings;
-    private final LexicalQueries lexical = new LexicalQueries();
+    private final LexicalRanking lexical = new LexicalRanking();
+    private final CollectionRouting routing;
     private final Snippets snippets;
     private final Executor workers;
 
     /** @param workers run the vector search of a hybrid search while the caller runs the BM25 one */
     public PassageSearch(KnowledgeSettings settings, Analyzer analyzer, Executor workers) {
         this.settings = settings;
+        this.routing = new CollectionRouting(settings);
         this.snippets = new Snippets(analyzer);
         this.workers = workers;
     }
@@ -72,23 +65,6 @@ public final class PassageSearch {
     /** What the vector search needs to know of the filter (counts: null when no collection is asked for). */
     private record VectorScope(Set<String> collections, boolean onlyCollections, String language,
                                CollectionLanguages counts) {
-    }
-
-    /** Counted for one reader, then reused until the searcher is refreshed. */
-    private record CountedFor(Object reader, CollectionLanguages counts) {
-    }
-
-    private volatile CountedFor counted;
-
-    private CollectionLanguages collectionLanguages(IndexSearcher searcher) throws IOException {
-        Object key = searcher.getIndexReader().getReaderCacheHelper() == null ? searcher.getIndexReader()
-                : searcher.getIndexReader().getReaderCacheHelper().getKey();
-        CountedFor current = counted;
-        if (current == null || current.reader() != key) {
-            current = new CountedFor(key, CollectionLanguages.count(searcher));
-            counted = current;
-        }
-        return current.counts();
     }
 
     /**
@@ -136,19 +112,19 @@ public final class PassageSearch {
     private Ranking rank(IndexSearcher searcher, SearchQuery query, Supplier<float[]> queryVector, int wanted)
             throws IOException {
         int candidates = Math.max(wanted, wanted * settings.candidateFactor());
-        Set<String> routed = routedCollections(searcher.getIndexReader(), query);
+        Set<String> routed = routing.routedCollections(searcher.getIndexReader(), query);
         Query filter = Filters.of(query, routed);
         Set<String> collections = query.collection() != null ? Set.of(query.collection()) : routed;
-        CollectionLanguages counts = collections.isEmpty() ? null : collectionLanguages(searcher);
+        CollectionLanguages counts = collections.isEmpty() ? null : routing.collectionLanguages(searcher);
         VectorScope scope = new VectorScope(collections, query.language() == null && query.documentTypes().isEmpty(),
                 query.language(), counts);
-        List<String> suffixes = suffixes(searcher.getIndexReader(), query.language());
+        List<String> suffixes = LexicalRanking.suffixes(searcher.getIndexReader(), query.language());
         if (counts != null) {
             suffixes = suffixes.stream().filter(s -> counts.inLanguage(collections, s) > 0).toList();
         }
-        Query text = suffixes.isEmpty() ? null : lexical(query.text(), suffixes, !routed.isEmpty());
+        Query text = suffixes.isEmpty() ? null : lexical.query(query.text(), suffixes, !routed.isEmpty());
         List<Candidate> ranked = switch (query.mode()) {
-            case BM25 -> bm25(searcher, text, filter, candidates);
+            case BM25 -> LexicalRanking.bm25(searcher, text, filter, candidates);
             case DENSE -> dense(searcher, queryVector.get(), filter, candidates, scope);
             case HYBRID -> hybrid(searcher, text, queryVector, filter, candidates, scope);
         };
@@ -172,7 +148,7 @@ public final class PassageSearch {
         }, workers);
         List<Candidate> lexical;
         try {
-            lexical = bm25(searcher, text, filter, candidates);
+            lexical = LexicalRanking.bm25(searcher, text, filter, candidates);
         } catch (IOException | RuntimeException e) {
             byVector.handle((result, failure) -> null).join(); // the searcher must outlive the worker's use of it
             throw e;
@@ -185,19 +161,6 @@ public final class PassageSearch {
             }
             throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
         }
-    }
-
-    private static List<Candidate> bm25(IndexSearcher searcher, Query text, Query filter, int n) throws IOException {
-        if (text == null) {
-            return List.of();
-        }
-        Query query = filter == null ? text : new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST)
-                .add(filter, BooleanClause.Occur.FILTER).build();
-        List<Candidate> result = new ArrayList<>();
-        for (ScoreDoc hit : searcher.search(query, n).scoreDocs) {
-            result.add(new Candidate(hit.doc, hit.score));
-        }
-        return result;
     }
 
     /** The nearest chunks across the per-language vector graphs, best first. */
@@ -265,67 +228,5 @@ public final class PassageSearch {
             passages.add(ChunkFields.toPassage(docs.get(i), kept.get(i).score(), extracts[i]));
         }
         return passages;
-    }
-
-    /**
-     * The collections of the one jurisdiction the question names, those of them the index holds; empty
-     * when the question names none (or several), when a collection is asked for, or when the index
-     * holds none of them.
-     */
-    private Set<String> routedCollections(IndexReader reader, SearchQuery query) throws IOException {
-        if (query.collection() != null) {
-            return Set.of();
-        }
-        Optional<Jurisdictions.Jurisdiction> named = settings.jurisdictions().namedIn(query.text());
-        if (named.isEmpty()) {
-            return Set.of();
-        }
-        Set<String> present = new TreeSet<>();
-        Terms terms = MultiTerms.getTerms(reader, ChunkFields.COLLECTION);
-        if (terms != null) {
-            TermsEnum iterator = terms.iterator();
-            for (BytesRef term = iterator.next(); term != null; term = iterator.next()) {
-                String collection = term.utf8ToString();
-                if (named.get().collections().contains(collection)) {
-                    present.add(collection);
-                }
-            }
-        }
-        return present;
-    }
-
-    /**
-     * The BM25 query. When the question's language can be told, the index has it and no country
-     * routes the question, only that language's fields are searched in full (text, title, headings);
-     * the other languages' text fields stay in, for the words a question shares with passages in
-     * another language (names of schemes, CDD, RSA), but not their titles and headings. Each field
-     * searched adds a clause per word to every query; this cuts them from 9 to 5 per word for a
-     * corpus in English, French and Welsh, and BM25 CPU time by about 30% at 100k chunks (ADR 12).
-     * A routed question keeps every field of the languages its collections hold; the fields of the
-     * others would match only chunks the filter drops, at the cost of reading their postings.
-     */
-    private Query lexical(String text, List<String> suffixes, boolean routed) {
-        String language = LanguageGuess.detect(text);
-        String own = Analyzers.suffix(language);
-        if (routed || language.equals(LanguageGuess.UNDETERMINED) || !suffixes.contains(own)) {
-            return lexical.build(text, suffixes);
-        }
-        return lexical.build(text, List.of(own), suffixes.stream().filter(s -> !s.equals(own)).toList());
-    }
-
-    /** The analyzer suffixes of the languages present in the index (or of the one asked for). */
-    private static List<String> suffixes(IndexReader reader, String language) throws IOException {
-        if (language != null) {
-            return List.of(Analyzers.suffix(language));
-        }
-        Set<String> result = new TreeSet<>();
-        Terms terms = MultiTerms.getTerms(reader, ChunkFields.LANGUAGE);
-        if (terms != null) {
-            TermsEnum iterator = terms.iterator();
-            for (BytesRef term = iterator.next(); term != null; term = iterator.next()) {
-                result.add(Analyzers.suffix(term.utf8ToString()));
-            }
-        }
-        return List.copyOf(result);
     }
 }
