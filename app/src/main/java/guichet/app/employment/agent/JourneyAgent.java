@@ -26,6 +26,8 @@ import guichet.app.employment.situation.proposal.ModelReading;
 import guichet.app.system.engine.InferenceRuntime;
 import guichet.app.system.settings.OverridableResources;
 import guichet.inference.ChatModel;
+import guichet.app.shared.pipeline.Step;
+import guichet.app.shared.pipeline.StepRunner;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
@@ -42,7 +44,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * The employment journey's agent loop, one citizen message at a time:
+ * The employment journey's agent loop, one citizen message at a time, as named steps run by the
+ * shared {@link StepRunner} (ReadMessage, DecideOnProposal, RunTools, WriteReply, StoreTurn):
  * <ol>
  *   <li>personal data in the message is redacted before anything else sees it;</li>
  *   <li>facts of the situation are read from it and the conversation before it deterministically
@@ -55,6 +58,9 @@ import java.util.stream.Collectors;
  *   <li>the reply (the tools' explained results) and the trace are stored with the conversation, and
  *       the facts are remembered only if the citizen agreed, category by category.</li>
  * </ol>
+ *
+ * <p>Longer than most classes: the steps are written here, in the order they run, over the agent's
+ * collaborators, so that a turn reads top to bottom in one file.
  */
 @Service
 public class JourneyAgent {
@@ -80,6 +86,7 @@ public class JourneyAgent {
     private final Map<String, Tool> tools;
     private final EmploymentTexts texts;
     private final Clock clock;
+    private final StepRunner<TurnState> steps;
 
     JourneyAgent(ConversationStore conversations, PersonalDataRedactor redactor, ConversationReader reader,
                  CitizenMemory memory, Actions actions, List<Tool> tools, EmploymentTexts texts,
@@ -96,112 +103,182 @@ public class JourneyAgent {
         this.clock = clock;
         this.planner = new ToolPlanner(engine);
         this.modelReading = new ModelReading(proposers, patterns, engine.rules());
+        this.steps = new StepRunner<>(List.of(new ReadMessage(), new DecideOnProposal(), new RunTools(), new WriteReply(),
+                new StoreTurn()), turn -> false, clock);
         this.chooser = new ToolChooser(() -> inference.state() == InferenceRuntime.State.READY
                 ? Optional.of(inference.chat()) : Optional.<ChatModel>empty(), resources, this.tools, clock);
     }
 
     /** Answers one message of a conversation the caller owns (the caller checks ownership). */
     public JourneyTurn turn(String owner, String conversationId, String message, String language) {
-        long start = clock.millis();
-        String redacted = redactor.redact(message, kind -> "[" + kind.name().toLowerCase(Locale.ROOT) + "]").text();
-        List<ConversationReader.Turn> turns = conversationTurns(conversationId, redacted, language);
-        Understanding understood = reader.read(turns, language);
-        Situation rememberedSituation = memory.situation(owner);
-        // A model big enough reads what the patterns left unknown; its facts join this message's, checked by their words.
-        ModelReading.Result modelRead = modelReading.read(turns.stream().map(ConversationReader.Turn::message)
-                .collect(Collectors.joining("\n")), rememberedSituation.with(understood.situation()), language);
-        if (!modelRead.kept().isEmpty()) {
-            ConversationReader.Turn last = turns.getLast();
-            turns.set(turns.size() - 1, new ConversationReader.Turn(last.message(), last.asked(), modelRead.kept()));
-            understood = reader.read(turns, language);
-        }
-        Situation newFacts = understood.latestSituation();
-        Situation situation = rememberedSituation.with(understood.situation());
-        LocalDate day = clock.instant().atZone(ZoneOffset.UTC).toLocalDate();
-        ToolContext context = new ToolContext(owner, conversationId, language, situation, day);
+        TurnState turn = new TurnState(owner, conversationId, message, language, clock.millis());
+        steps.run(turn, (step, state, millis) -> {
+        });
+        return new JourneyTurn(conversationId, turn.answerId, turn.reply, turn.calls, List.copyOf(turn.citations),
+                turn.remembered, turn.trace, turn.situation.byName(), turn.question.map(Fact::key).orElse(null));
+    }
 
-        List<String> paragraphs = new ArrayList<>();
-        List<TraceEntry> trace = new ArrayList<>();
-        modelRead.trace().ifPresent(trace::add);
-        List<JourneyTurn.ToolCall> calls = new ArrayList<>();
-        LinkedHashSet<Citation> citations = new LinkedHashSet<>();
+    /** What the steps of one turn share. */
+    private static final class TurnState {
+        final String owner;
+        final String conversationId;
+        final String message;
+        final String language;
+        final long start;
+        String redacted;
+        Understanding understood;
+        Situation newFacts;
+        Situation situation;
+        ToolContext context;
+        final List<String> paragraphs = new ArrayList<>();
+        final List<TraceEntry> trace = new ArrayList<>();
+        final List<JourneyTurn.ToolCall> calls = new ArrayList<>();
+        final LinkedHashSet<Citation> citations = new LinkedHashSet<>();
         String modelId = "";
         String modelSha = "";
+        boolean decided;
+        Optional<Fact> question = Optional.empty();
+        String reply;
+        String answerId;
+        List<MemoryItem> remembered = List.of();
 
-        Optional<Actions.Action> pending = actions.pending(owner);
-        boolean decided = false;
-        if (pending.isPresent() && redacted.length() <= 80 && CONFIRM.matcher(redacted).find()
-                && !NEGATION.matcher(redacted).find()) {
-            Actions.Action confirmed = actions.confirm(owner, pending.get().id()).orElseThrow();
-            paragraphs.add(confirmation(confirmed, language));
-            trace.add(new TraceEntry("confirm", 0, "confirmed", confirmed.kind() + " " + confirmed.id(), 0, 0, "", ""));
-            decided = true;
-        } else if (pending.isPresent() && CANCEL.matcher(redacted).find()) {
-            actions.cancel(owner, pending.get().id());
-            paragraphs.add(texts.text("journey.cancelled", language));
-            trace.add(new TraceEntry("confirm", 0, "cancelled", pending.get().kind() + " " + pending.get().id(), 0, 0, "", ""));
-            decided = true;
+        TurnState(String owner, String conversationId, String message, String language, long start) {
+            this.owner = owner;
+            this.conversationId = conversationId;
+            this.message = message;
+            this.language = language;
+            this.start = start;
         }
+    }
 
-        List<ToolPlanner.Planned> remaining = new ArrayList<>(decided ? List.of()
-                : planner.plan(understood.latestText(), situation, newFacts, context));
-        int tokens = MAX_MODEL_TOKENS;
-        for (int step = 0; step < MAX_STEPS && !remaining.isEmpty() && clock.millis() - start < MAX_MILLIS; step++) {
-            ToolChooser.Choice choice = chooser.choose(remaining, redacted, context, tokens);
-            trace.add(choice.trace());
-            tokens -= choice.trace().promptTokens() > 0 ? ToolChooser.MAX_TOKENS_PER_CALL : 0;
-            if (!choice.trace().modelId().isEmpty()) {
-                modelId = choice.trace().modelId();
-                modelSha = choice.trace().modelSha256();
+    /** Redacts the message, then reads the situation from it and the conversation (and a big enough model's reading). */
+    private final class ReadMessage implements Step<TurnState> {
+        @Override
+        public void apply(TurnState turn) {
+            String language = turn.language;
+            turn.redacted = redactor.redact(turn.message, kind -> "[" + kind.name().toLowerCase(Locale.ROOT) + "]").text();
+            List<ConversationReader.Turn> turns = conversationTurns(turn.conversationId, turn.redacted, language);
+            Understanding understood = reader.read(turns, language);
+            Situation rememberedSituation = memory.situation(turn.owner);
+            // A model big enough reads what the patterns left unknown; its facts join this message's, checked by their words.
+            ModelReading.Result modelRead = modelReading.read(turns.stream().map(ConversationReader.Turn::message)
+                    .collect(Collectors.joining("\n")), rememberedSituation.with(understood.situation()), language);
+            if (!modelRead.kept().isEmpty()) {
+                ConversationReader.Turn last = turns.getLast();
+                turns.set(turns.size() - 1, new ConversationReader.Turn(last.message(), last.asked(), modelRead.kept()));
+                understood = reader.read(turns, language);
             }
-            remaining.remove(choice.planned());
-            Tool tool = tools.get(choice.planned().tool());
-            long toolStart = clock.millis();
-            ToolResult result;
-            try {
-                result = tool.run(choice.arguments(), context);
-            } catch (Tool.InvalidArgumentsException e) {
-                result = ToolResult.failed(tool.name(), texts.text("journey.tool.failed", language, tool.name(), e.getMessage()));
-            } catch (RuntimeException e) {
-                result = ToolResult.failed(tool.name(), texts.text("journey.tool.failed", language, tool.name(),
-                        e.getClass().getSimpleName()));
+            turn.understood = understood;
+            turn.newFacts = understood.latestSituation();
+            turn.situation = rememberedSituation.with(understood.situation());
+            LocalDate day = clock.instant().atZone(ZoneOffset.UTC).toLocalDate();
+            turn.context = new ToolContext(turn.owner, turn.conversationId, language, turn.situation, day);
+            modelRead.trace().ifPresent(turn.trace::add);
+        }
+    }
+
+    /** A proposal waiting for the citizen is confirmed or cancelled, only by an explicit answer to it. */
+    private final class DecideOnProposal implements Step<TurnState> {
+        @Override
+        public void apply(TurnState turn) {
+            Optional<Actions.Action> pending = actions.pending(turn.owner);
+            String redacted = turn.redacted;
+            if (pending.isPresent() && redacted.length() <= 80 && CONFIRM.matcher(redacted).find()
+                    && !NEGATION.matcher(redacted).find()) {
+                Actions.Action confirmed = actions.confirm(turn.owner, pending.get().id()).orElseThrow();
+                turn.paragraphs.add(confirmation(confirmed, turn.language));
+                turn.trace.add(new TraceEntry("confirm", 0, "confirmed", confirmed.kind() + " " + confirmed.id(), 0, 0, "", ""));
+                turn.decided = true;
+            } else if (pending.isPresent() && CANCEL.matcher(redacted).find()) {
+                actions.cancel(turn.owner, pending.get().id());
+                turn.paragraphs.add(texts.text("journey.cancelled", turn.language));
+                turn.trace.add(new TraceEntry("confirm", 0, "cancelled", pending.get().kind() + " " + pending.get().id(), 0, 0,
+                        "", ""));
+                turn.decided = true;
             }
-            trace.add(new TraceEntry("tool:" + tool.name(), clock.millis() - toolStart, result.status().name().toLowerCase(Locale.ROOT),
-                    String.valueOf(choice.arguments()), 0, 0, "", ""));
-            calls.add(new JourneyTurn.ToolCall(tool.name(), choice.arguments(), result.status().name().toLowerCase(Locale.ROOT),
-                    result.text(), result.data()));
-            paragraphs.add(result.text());
-            citations.addAll(result.citations());
         }
-        if (!remaining.isEmpty()) {
-            trace.add(new TraceEntry("agent", clock.millis() - start, "bounded", remaining.size() + " planned calls not made", 0,
-                    0, "", ""));
+    }
+
+    /** The planned calls, chosen one by one by the model and run by the app, within steps, time and tokens. */
+    private final class RunTools implements Step<TurnState> {
+        @Override
+        public void apply(TurnState turn) {
+            String language = turn.language;
+            List<ToolPlanner.Planned> remaining = new ArrayList<>(turn.decided ? List.of()
+                    : planner.plan(turn.understood.latestText(), turn.situation, turn.newFacts, turn.context));
+            int tokens = MAX_MODEL_TOKENS;
+            for (int step = 0; step < MAX_STEPS && !remaining.isEmpty() && clock.millis() - turn.start < MAX_MILLIS; step++) {
+                ToolChooser.Choice choice = chooser.choose(remaining, turn.redacted, turn.context, tokens);
+                turn.trace.add(choice.trace());
+                tokens -= choice.trace().promptTokens() > 0 ? ToolChooser.MAX_TOKENS_PER_CALL : 0;
+                if (!choice.trace().modelId().isEmpty()) {
+                    turn.modelId = choice.trace().modelId();
+                    turn.modelSha = choice.trace().modelSha256();
+                }
+                remaining.remove(choice.planned());
+                Tool tool = tools.get(choice.planned().tool());
+                long toolStart = clock.millis();
+                ToolResult result;
+                try {
+                    result = tool.run(choice.arguments(), turn.context);
+                } catch (Tool.InvalidArgumentsException e) {
+                    result = ToolResult.failed(tool.name(), texts.text("journey.tool.failed", language, tool.name(), e.getMessage()));
+                } catch (RuntimeException e) {
+                    result = ToolResult.failed(tool.name(), texts.text("journey.tool.failed", language, tool.name(),
+                            e.getClass().getSimpleName()));
+                }
+                turn.trace.add(new TraceEntry("tool:" + tool.name(), clock.millis() - toolStart,
+                        result.status().name().toLowerCase(Locale.ROOT), String.valueOf(choice.arguments()), 0, 0, "", ""));
+                turn.calls.add(new JourneyTurn.ToolCall(tool.name(), choice.arguments(),
+                        result.status().name().toLowerCase(Locale.ROOT), result.text(), result.data()));
+                turn.paragraphs.add(result.text());
+                turn.citations.addAll(result.citations());
+            }
+            if (!remaining.isEmpty()) {
+                turn.trace.add(new TraceEntry("agent", clock.millis() - turn.start, "bounded", remaining.size()
+                        + " planned calls not made", 0, 0, "", ""));
+            }
         }
-        if (paragraphs.isEmpty()) {
-            paragraphs.add(texts.text(newFacts.known().isEmpty() ? "journey.nothing" : "journey.greeting.new", language));
+    }
+
+    /** The reply: the tools' results, what was read back, whether it is remembered, and the one question it asks. */
+    private final class WriteReply implements Step<TurnState> {
+        @Override
+        public void apply(TurnState turn) {
+            String language = turn.language;
+            List<String> paragraphs = turn.paragraphs;
+            if (paragraphs.isEmpty()) {
+                paragraphs.add(texts.text(turn.newFacts.known().isEmpty() ? "journey.nothing" : "journey.greeting.new", language));
+            }
+            // What was not read word for word (a slip corrected, a model's reading, a presumption) is said back.
+            turn.understood.latest().stream().filter(f -> f.how().readBack()).forEach(f -> paragraphs.add(
+                    f.how() == ReadFact.How.PRESUMED ? texts.text("journey.presumed", language, f.words())
+                            : texts.text("journey.read_back", language, f.fact().key() + ": " + f.fact().format(f.value()),
+                            f.words())));
+            boolean remembers = memory.remembers(turn.owner);
+            if (!turn.newFacts.known().isEmpty() && !remembers) {
+                paragraphs.add(texts.text("journey.not_remembered", language));
+            }
+            turn.question = question(turn.calls, language);
+            turn.question.ifPresent(fact -> paragraphs.add(texts.text("journey.question." + fact.key(), language)));
+            turn.reply = String.join("\n\n", paragraphs);
         }
-        // What was not read word for word (a slip corrected, a model's reading, a presumption) is said back.
-        understood.latest().stream().filter(f -> f.how().readBack()).forEach(f -> paragraphs.add(
-                f.how() == ReadFact.How.PRESUMED ? texts.text("journey.presumed", language, f.words())
-                        : texts.text("journey.read_back", language, f.fact().key() + ": " + f.fact().format(f.value()), f.words())));
-        boolean remembers = memory.remembers(owner);
-        if (!newFacts.known().isEmpty() && !remembers) {
-            paragraphs.add(texts.text("journey.not_remembered", language));
+    }
+
+    /** The turn stored with the conversation, and the new facts remembered if the citizen agreed. */
+    private final class StoreTurn implements Step<TurnState> {
+        @Override
+        public void apply(TurnState turn) {
+            Answer answer = new Answer(turn.reply, AnswerStatus.ANSWERED, turn.language, List.copyOf(turn.citations),
+                    turn.modelId, turn.modelSha, clock.millis() - turn.start, -1, turn.trace, turn.redacted);
+            turn.answerId = conversations.append(turn.conversationId, answer);
+            String questionId = conversations.questionOf(turn.answerId);
+            turn.remembered = memory.remember(turn.owner, turn.newFacts, questionId, turn.conversationId);
+            if (!turn.remembered.isEmpty()) {
+                turn.reply = turn.reply + "\n\n" + texts.text("journey.remembered", turn.language, turn.remembered.stream()
+                        .map(i -> i.fact().key() + ": " + i.value()).collect(Collectors.joining("; ")));
+            }
         }
-        Optional<Fact> question = question(calls, language);
-        question.ifPresent(fact -> paragraphs.add(texts.text("journey.question." + fact.key(), language)));
-        String reply = String.join("\n\n", paragraphs);
-        Answer answer = new Answer(reply, AnswerStatus.ANSWERED, language, List.copyOf(citations), modelId, modelSha,
-                clock.millis() - start, -1, trace, redacted);
-        String answerId = conversations.append(conversationId, answer);
-        String questionId = conversations.questionOf(answerId);
-        List<MemoryItem> remembered = memory.remember(owner, newFacts, questionId, conversationId);
-        if (!remembered.isEmpty()) {
-            reply = reply + "\n\n" + texts.text("journey.remembered", language, remembered.stream()
-                    .map(i -> i.fact().key() + ": " + i.value()).collect(Collectors.joining("; ")));
-        }
-        return new JourneyTurn(conversationId, answerId, reply, calls, List.copyOf(citations), remembered, trace,
-                situation.byName(), question.map(Fact::key).orElse(null));
     }
 
     /** The citizen's messages so far and this one, each with the fact the reply before it asked for. */
