@@ -3,7 +3,7 @@ package guichet.app.ask.eval;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import guichet.app.ask.settings.AskProperties;
 import guichet.app.ask.pipeline.AnswerPipeline;
-import guichet.app.knowledge.cli.Runtimes;
+import guichet.app.knowledge.Runtimes;
 import guichet.app.system.cli.CommandFiles;
 import guichet.app.system.cli.FeatureCommand;
 import org.springframework.stereotype.Component;

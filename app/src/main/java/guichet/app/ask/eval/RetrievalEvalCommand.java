@@ -1,7 +1,7 @@
 package guichet.app.ask.eval;
 
 import guichet.app.ask.translate.QuestionTranslator;
-import guichet.app.knowledge.cli.Runtimes;
+import guichet.app.knowledge.Runtimes;
 import guichet.app.system.cli.CommandFiles;
 import guichet.app.system.cli.FeatureCommand;
 import guichet.knowledge.eval.EvaluationReport;

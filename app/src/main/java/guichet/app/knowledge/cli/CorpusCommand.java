@@ -1,5 +1,6 @@
 package guichet.app.knowledge.cli;
 
+import guichet.app.knowledge.Runtimes;
 import guichet.app.system.cli.CommandGroup;
 import guichet.app.system.cli.ConsoleProgress;
 import guichet.app.system.cli.FeatureCommand;

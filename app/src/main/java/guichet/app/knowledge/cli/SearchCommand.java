@@ -1,5 +1,6 @@
 package guichet.app.knowledge.cli;
 
+import guichet.app.knowledge.Runtimes;
 import guichet.app.system.cli.FeatureCommand;
 import guichet.knowledge.DocumentHit;
 import guichet.knowledge.Passage;

@@ -1,4 +1,4 @@
-package guichet.app.knowledge.cli;
+package guichet.app.knowledge;
 
 import guichet.app.system.cli.ConsoleProgress;
 import guichet.app.knowledge.KnowledgeRuntime;
