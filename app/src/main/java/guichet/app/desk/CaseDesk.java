@@ -39,6 +39,50 @@ public class CaseDesk {
         return store.queue(includeClosed, 500);
     }
 
+    /**
+     * One page of the queue, {@code size} cases from page {@code page} (1 for the first); a page past the
+     * end gives the last one.
+     */
+    public QueuePage queuePage(boolean includeClosed, int page, int size) {
+        return QueuePage.read(store.queueSize(includeClosed), page, size,
+                (offset, limit) -> store.queue(includeClosed, offset, limit));
+    }
+
+    /**
+     * A page of the queue.
+     *
+     * @param page this page's number, from 1
+     * @param first the position of its first case in the queue, from 1 (0 when the queue is empty)
+     * @param last the position of its last case
+     */
+    public record QueuePage(List<QueueEntry> entries, int page, int pages, int total, int first, int last) {
+
+        public QueuePage {
+            entries = List.copyOf(entries);
+        }
+
+        /**
+         * Reads page {@code page} of a queue of {@code total} cases, {@code size} a page; a page past the end
+         * gives the last one, a page under 1 the first.
+         */
+        public static QueuePage read(int total, int page, int size,
+                                     java.util.function.BiFunction<Integer, Integer, List<QueueEntry>> entries) {
+            int pages = Math.max(1, (total + size - 1) / size);
+            int shown = Math.min(Math.max(1, page), pages);
+            List<QueueEntry> read = entries.apply((shown - 1) * size, size);
+            return new QueuePage(read, shown, pages, total, read.isEmpty() ? 0 : (shown - 1) * size + 1,
+                    (shown - 1) * size + read.size());
+        }
+
+        public boolean hasPrevious() {
+            return page > 1;
+        }
+
+        public boolean hasNext() {
+            return page < pages;
+        }
+    }
+
     public Optional<CaseView> view(String caseId) {
         return store.find(caseId).map(deskCase -> new CaseView(deskCase, CaseReference.of(caseId), store.labels(caseId),
                 store.history(caseId), store.references(caseId), store.draft(caseId).orElse(null), store.replies(caseId),

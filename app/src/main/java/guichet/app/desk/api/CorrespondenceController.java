@@ -35,6 +35,8 @@ import java.util.Map;
 @RequestMapping("/api/v1/correspondence")
 class CorrespondenceController {
 
+    private static final int MAX_PAGE = 500;
+
     private final Intake intake;
     private final CaseDesk desk;
 
@@ -56,9 +58,23 @@ class CorrespondenceController {
         return respond(intake.acceptRaw(raw, "api", "api"));
     }
 
+    /** The queue, a page at a time ({@code size} up to 500, the default); the total is in {@code X-Total-Count}. */
     @GetMapping
-    List<QueueEntry> queue(@RequestParam(defaultValue = "false") boolean all) {
-        return desk.queue(all);
+    ResponseEntity<List<QueueEntry>> queue(@RequestParam(defaultValue = "false") boolean all,
+                                           @RequestParam(defaultValue = "1") int page,
+                                           @RequestParam(defaultValue = "500") int size) {
+        if (page < 1 || size < 1 || size > MAX_PAGE) {
+            throw new InvalidQueuePageException("page must be 1 or more and size between 1 and " + MAX_PAGE);
+        }
+        CaseDesk.QueuePage shown = desk.queuePage(all, page, size);
+        return ResponseEntity.ok().header("X-Total-Count", Integer.toString(shown.total())).body(shown.entries());
+    }
+
+    /** A page number or size out of range. */
+    static final class InvalidQueuePageException extends IllegalArgumentException {
+        InvalidQueuePageException(String message) {
+            super(message);
+        }
     }
 
     @GetMapping("/{id}")
@@ -81,6 +97,11 @@ class CorrespondenceController {
                     .body(Problems.of(HttpStatus.UNPROCESSABLE_ENTITY, "message_rejected", "Message rejected",
                             result.reason()));
         };
+    }
+
+    @ExceptionHandler(InvalidQueuePageException.class)
+    ProblemDetail invalidPage(InvalidQueuePageException e) {
+        return Problems.of(HttpStatus.BAD_REQUEST, "invalid_page", "Invalid page", e.getMessage());
     }
 
     @ExceptionHandler(CaseDesk.UnknownCaseException.class)

@@ -93,14 +93,19 @@ public class CaseStore {
      * @param includeClosed also list replied and closed cases (after the open ones)
      */
     public List<QueueEntry> queue(boolean includeClosed, int limit) {
+        return queue(includeClosed, 0, limit);
+    }
+
+    /** A page of the queue: {@code limit} entries after the first {@code offset}, in queue order. */
+    public List<QueueEntry> queue(boolean includeClosed, int offset, int limit) {
         String where = includeClosed ? "" : "where c.status in ('RECEIVED', 'TRIAGED') ";
         List<QueueEntry> entries = jdbc.sql("select c.id, c.sender_name, c.sender_address, c.subject, c.received_at, "
                         + "c.status, c.summary, c.assignee from desk_case c left join desk_label u on u.case_id = c.id "
                         + "and u.name = 'urgency' " + where
                         + "order by case when c.status in ('REPLIED', 'CLOSED') then 1 else 0 end, "
                         + "case when u.label_value = 'urgent' then 0 when u.label_value is null then 1 else 2 end, "
-                        + "c.received_at limit ?")
-                .param(limit)
+                        + "c.received_at, c.id limit ? offset ?")
+                .params(limit, offset)
                 .query((rs, row) -> new QueueEntry(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         instant(rs, 5), CaseStatus.valueOf(rs.getString(6)), rs.getString(7), null, null,
                         rs.getString(8)))
@@ -113,6 +118,12 @@ public class CaseStore {
                     labels.get(LabelName.CATEGORY), entry.assignee()));
         }
         return withLabels;
+    }
+
+    /** How many cases the queue holds (open ones, or all). */
+    public int queueSize(boolean includeClosed) {
+        return jdbc.sql("select count(*) from desk_case" + (includeClosed ? "" : " where status in ('RECEIVED', 'TRIAGED')"))
+                .query(Integer.class).single();
     }
 
     /**

@@ -65,6 +65,12 @@ class CorrespondenceApiIT extends RunningDesk {
         assertProblem(send(HttpRequest.newBuilder(uri("/api/v1/correspondence/" + id))
                 .header("Authorization", "Bearer " + key).GET().build()), 403);
         assertProblem(asOfficer("/api/v1/correspondence/no-such-case"), 404);
+        assertProblem(asOfficer("/api/v1/correspondence?size=0"), 400);
+        assertProblem(asOfficer("/api/v1/correspondence?page=0"), 400);
+        HttpResponse<String> firstOfOne = asOfficer("/api/v1/correspondence?size=1");
+        assertThat(json(firstOfOne).size()).isEqualTo(1);
+        assertThat(Integer.parseInt(firstOfOne.headers().firstValue("X-Total-Count").orElseThrow()))
+                .isGreaterThanOrEqualTo(1);
         assertProblem(send(HttpRequest.newBuilder(uri("/api/v1/correspondence"))
                 .header("Authorization", "Bearer " + key).header("Content-Type", "message/rfc822")
                 .POST(HttpRequest.BodyPublishers.ofString("just some words, no headers")).build()), 422);
