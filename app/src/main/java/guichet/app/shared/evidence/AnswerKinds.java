@@ -11,8 +11,11 @@ import java.util.regex.Pattern;
 public final class AnswerKinds {
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    // "What is the minimum wage", "what's the fee", "quel est le Smic": a money noun after "what is" asks its amount.
     private static final Pattern ASKS_AMOUNT = Pattern.compile(
-            "\\b(how much|what rate|rates?|amount|pay(ment)?s? (is|are)|weekly|monthly|combien|quel montant|montant|taux)\\b",
+            "\\b(how much|what rate|rates?|amount|pay(ment)?s? (is|are)|weekly|monthly|combien|quel montant|montant|taux"
+                    + "|what(?:'s|’s| is| are| will be) (?:the |my |our )?(?:\\w+ ){0,2}(?:wage|salary|fee|cost|price|charge)s?"
+                    + "|quel(?:le)? (?:est|sera) (?:le |la |l['’])?(?:smic|salaire|tarif|prix|co[uû]t|r[ée]mun[ée]ration))\\b",
             FLAGS);
     private static final Pattern HAS_AMOUNT = Pattern.compile("[£€$]\\s?\\d|\\d\\s?(€|euros?|%|pounds?)", FLAGS);
     private static final Pattern ASKS_DURATION = Pattern.compile(

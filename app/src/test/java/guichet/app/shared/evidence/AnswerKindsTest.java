@@ -15,6 +15,15 @@ class AnswerKindsTest {
     }
 
     @Test
+    void aWageOrAFeeAfterWhatIsAsksItsAmount() {
+        assertThat(AnswerKinds.wantsAmount("What is the minimum wage for a 19 year old?")).isTrue();
+        assertThat(AnswerKinds.wantsAmount("what's the fee for a replacement card")).isTrue();
+        assertThat(AnswerKinds.wantsAmount("Quel est le Smic horaire ?")).isTrue();
+        assertThat(AnswerKinds.wantsAmount("What is Universal Credit?")).isFalse();
+        assertThat(AnswerKinds.wantsAmount("Does the minimum wage apply to interns?")).isFalse();
+    }
+
+    @Test
     void aNumberToCallIsAskedForAndFoundInUkAndFrenchForms() {
         assertThat(AnswerKinds.wantsPhoneNumber("whats the phone number for the department for education")).isTrue();
         assertThat(AnswerKinds.wantsPhoneNumber("what number do I ring to get help finding another one?")).isTrue();
