@@ -104,7 +104,7 @@ public class JourneyAgent {
         this.planner = new ToolPlanner(engine);
         this.modelReading = new ModelReading(proposers, patterns, engine.rules());
         this.steps = new StepRunner<>(List.of(new ReadMessage(), new DecideOnProposal(), new RunTools(), new WriteReply(),
-                new StoreTurn()), turn -> false, clock);
+                new StoreTurn()), turn -> turn.failedStep != null, clock);
         this.chooser = new ToolChooser(() -> inference.state() == InferenceRuntime.State.READY
                 ? Optional.of(inference.chat()) : Optional.<ChatModel>empty(), resources, this.tools, clock);
     }
@@ -112,10 +112,35 @@ public class JourneyAgent {
     /** Answers one message of a conversation the caller owns (the caller checks ownership). */
     public JourneyTurn turn(String owner, String conversationId, String message, String language) {
         TurnState turn = new TurnState(owner, conversationId, message, language, clock.millis());
-        steps.run(turn, (step, state, millis) -> {
-        });
+        if (steps.run(turn, new StepFailures()) && !"StoreTurn".equals(turn.failedStep)) {
+            new StoreTurn().apply(turn);
+        }
         return new JourneyTurn(conversationId, turn.answerId, turn.reply, turn.calls, List.copyOf(turn.citations),
-                turn.remembered, turn.trace, turn.situation.byName(), turn.question.map(Fact::key).orElse(null));
+                turn.remembered, turn.trace, turn.situation == null ? Map.of() : turn.situation.byName(),
+                turn.question.map(Fact::key).orElse(null), turn.status.wireName());
+    }
+
+    /**
+     * A step that throws ends the turn with an apology and an error status in the trace and the stored
+     * answer, so that the citizen's message is kept and the failure can be found; a failure to store
+     * reaches the caller.
+     */
+    private final class StepFailures implements StepRunner.Listener<TurnState> {
+        @Override
+        public void finished(Step<TurnState> step, TurnState turn, long millis) {
+        }
+
+        @Override
+        public void failed(Step<TurnState> step, TurnState turn, RuntimeException error) {
+            if (step instanceof StoreTurn) {
+                throw error;
+            }
+            turn.failedStep = step.name();
+            turn.status = AnswerStatus.ERROR;
+            turn.trace.add(new TraceEntry(step.name(), clock.millis() - turn.start, "failed",
+                    error.getClass().getSimpleName(), 0, 0, "", ""));
+            turn.reply = texts.text("journey.error", turn.language);
+        }
     }
 
     /** What the steps of one turn share. */
@@ -139,6 +164,8 @@ public class JourneyAgent {
         boolean decided;
         Optional<Fact> question = Optional.empty();
         String reply;
+        AnswerStatus status = AnswerStatus.ANSWERED;
+        String failedStep;
         String answerId;
         List<MemoryItem> remembered = List.of();
 
@@ -247,8 +274,11 @@ public class JourneyAgent {
         public void apply(TurnState turn) {
             String language = turn.language;
             List<String> paragraphs = turn.paragraphs;
-            if (paragraphs.isEmpty()) {
-                paragraphs.add(texts.text(turn.newFacts.known().isEmpty() ? "journey.nothing" : "journey.greeting.new", language));
+            if (paragraphs.isEmpty() && turn.newFacts.known().isEmpty()) {
+                paragraphs.add(texts.text("journey.nothing", language));
+                turn.status = AnswerStatus.CLARIFICATION;
+            } else if (paragraphs.isEmpty()) {
+                paragraphs.add(texts.text("journey.greeting.new", language));
             }
             // What was not read word for word (a slip corrected, a model's reading, a presumption) is said back.
             turn.understood.latest().stream().filter(f -> f.how().readBack()).forEach(f -> paragraphs.add(
@@ -269,9 +299,15 @@ public class JourneyAgent {
     private final class StoreTurn implements Step<TurnState> {
         @Override
         public void apply(TurnState turn) {
-            Answer answer = new Answer(turn.reply, AnswerStatus.ANSWERED, turn.language, List.copyOf(turn.citations),
-                    turn.modelId, turn.modelSha, clock.millis() - turn.start, -1, turn.trace, turn.redacted);
+            // A message that failed before it was redacted is kept redacted all the same.
+            String redacted = turn.redacted != null ? turn.redacted
+                    : redactor.redact(turn.message, kind -> "[" + kind.name().toLowerCase(Locale.ROOT) + "]").text();
+            Answer answer = new Answer(turn.reply, turn.status, turn.language, List.copyOf(turn.citations),
+                    turn.modelId, turn.modelSha, clock.millis() - turn.start, -1, turn.trace, redacted);
             turn.answerId = conversations.append(turn.conversationId, answer);
+            if (turn.failedStep != null || turn.newFacts == null) {
+                return;
+            }
             String questionId = conversations.questionOf(turn.answerId);
             turn.remembered = memory.remember(turn.owner, turn.newFacts, questionId, turn.conversationId);
             if (!turn.remembered.isEmpty()) {

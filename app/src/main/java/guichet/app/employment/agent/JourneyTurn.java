@@ -20,10 +20,12 @@ import java.util.Map;
  * @param understood the facts of the situation the journey holds after this message, by name (numbers,
  *                   booleans, texts, lists)
  * @param asked the fact the reply asks the citizen for, or null when it asks nothing
+ * @param status how the turn ended: "answered", "clarification" (nothing in the message to act on) or
+ *               "error" (a step failed; the message is kept and the citizen is asked to try again)
  */
 public record JourneyTurn(String conversationId, String messageId, String reply, List<ToolCall> toolCalls,
                           List<Citation> citations, List<MemoryItem> remembered, List<TraceEntry> trace,
-                          Map<String, Object> understood, String asked) {
+                          Map<String, Object> understood, String asked, String status) {
 
     /** A tool call and its result. */
     public record ToolCall(String tool, Object arguments, String status, String text, Object result) {

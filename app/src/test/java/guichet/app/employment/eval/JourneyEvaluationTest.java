@@ -28,7 +28,7 @@ class JourneyEvaluationTest {
                 Map<String, Object> understood = knows ? Map.of("age", new BigDecimal("34"), "country", "gb")
                         : Map.of("country", "gb");
                 return new JourneyTurn("c", "m", "", List.of(), List.of(), List.of(), List.of(), understood,
-                        knows ? null : "age");
+                        knows ? null : "age", "answered");
             };
         }
 
