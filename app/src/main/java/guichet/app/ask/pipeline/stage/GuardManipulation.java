@@ -22,7 +22,8 @@ import java.util.Optional;
  * citizen who is refused gets a reply that says why, by the kind of rule (revealing instructions,
  * other people's data...); the trace gets the rule's id, never the text. A message that also reads as
  * a crisis gets the crisis reply instead, alone: a person in crisis never gets a bare refusal, and the
- * request the guard stopped is still not answered.
+ * request the guard stopped is still not answered. A request for someone else's data or account gets
+ * the crisis lines and then its refusal, as a refusal: the distress may be the other person's.
  */
 @Component
 public class GuardManipulation implements Stage {
@@ -54,15 +55,28 @@ public class GuardManipulation implements Stage {
             context.flag("manipulation:" + finding.rule());
             String how = "manipulation rule " + finding.rule() + " in " + finding.where();
             Optional<CategoryDetector.Finding> distress = crisis.detect(context.request());
+            String refusal = texts.reply(replyKey(finding.rule(), context.language()), context.language());
             if (distress.isPresent()) {
                 distress.get().categories().forEach(category -> context.flag("crisis:" + category));
-                context.stop(AnswerStatus.CRISIS_SIGNPOSTED, crisisReplies.reply(distress.get().categories(),
-                        CitizenTexts.replyLanguage(context.language())), how + "; crisis by " + distress.get().how());
+                String lines = crisisReplies.reply(distress.get().categories(), CitizenTexts.replyLanguage(context.language()));
+                if (aboutSomeoneElse(finding.rule())) {
+                    // The distress may be the other person's (an abuser looking for a victim who spoke of
+                    // violence): the lines come first all the same, and the data is refused.
+                    context.stop(AnswerStatus.GUARDRAIL, lines + "\n\n" + refusal,
+                            how + "; crisis lines added by " + distress.get().how());
+                    return;
+                }
+                context.stop(AnswerStatus.CRISIS_SIGNPOSTED, lines, how + "; crisis by " + distress.get().how());
                 return;
             }
-            context.stop(AnswerStatus.GUARDRAIL, texts.reply(replyKey(finding.rule(), context.language()), context.language()),
-                    how);
+            context.stop(AnswerStatus.GUARDRAIL, refusal, how);
         });
+    }
+
+    /** Rules that stop a request for another person's data, or for Guichet to use someone's account. */
+    private static boolean aboutSomeoneElse(String rule) {
+        String id = rule.substring(rule.indexOf('/') + 1);
+        return id.startsWith("others_") || id.startsWith("account_");
     }
 
     /**
