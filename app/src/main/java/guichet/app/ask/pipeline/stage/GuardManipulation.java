@@ -23,7 +23,7 @@ import java.util.Optional;
  * other people's data...); the trace gets the rule's id, never the text. A message that also reads as
  * a crisis gets the crisis reply instead, alone: a person in crisis never gets a bare refusal, and the
  * request the guard stopped is still not answered. A request for someone else's data or account gets
- * the crisis lines and then its refusal, as a refusal: the distress may be the other person's.
+ * its refusal after the crisis lines: the data is never given, whoever is in distress.
  */
 @Component
 public class GuardManipulation implements Stage {
@@ -59,14 +59,10 @@ public class GuardManipulation implements Stage {
             if (distress.isPresent()) {
                 distress.get().categories().forEach(category -> context.flag("crisis:" + category));
                 String lines = crisisReplies.reply(distress.get().categories(), CitizenTexts.replyLanguage(context.language()));
-                if (aboutSomeoneElse(finding.rule())) {
-                    // The distress may be the other person's (an abuser looking for a victim who spoke of
-                    // violence): the lines come first all the same, and the data is refused.
-                    context.stop(AnswerStatus.GUARDRAIL, lines + "\n\n" + refusal,
-                            how + "; crisis lines added by " + distress.get().how());
-                    return;
-                }
-                context.stop(AnswerStatus.CRISIS_SIGNPOSTED, lines, how + "; crisis by " + distress.get().how());
+                // A request for someone else's data is refused in words after the lines: the distress may be
+                // the asker's (a relative in danger) or the other person's (an abuser looking for a victim).
+                context.stop(AnswerStatus.CRISIS_SIGNPOSTED, aboutSomeoneElse(finding.rule()) ? lines + "\n\n" + refusal
+                        : lines, how + "; crisis by " + distress.get().how());
                 return;
             }
             context.stop(AnswerStatus.GUARDRAIL, refusal, how);
