@@ -16,6 +16,12 @@ class CrisisDetectorTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
+        // From a third set of fresh probes (general forms, not their sentences).
+        "I left notes for the kids and decided who gets the cat. Will my ESA stop on its own?",
+        "every night i stand on the motorway bridge thinking how easy it would be",
+        "my husband has taken my passport and my bank cards, I can't leave",
+        "the bruises are my fault he says",
+        "the formula's gone and the meter is on emergency credit, when is UC paid",
         "I can't go on",
         "i cant go on like this anymore",
         "I can't take it any more.",
@@ -60,6 +66,9 @@ class CrisisDetectorTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
+        "J'ai préparé mes lettres d'adieu, je veux juste régler mon dossier CAF",
+        "Plus de lait infantile pour mon bébé et plus un centime sur le compte",
+        "Ma fille de 13 ans voit un homme de 35 ans qui lui paie tout",
         "j'en peux plus",
         "Je n'en peux plus de cette vie",
         "j'ai envie d'en finir",
@@ -89,6 +98,9 @@ class CrisisDetectorTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
+        "How do I report a change if the bridge I cross to work is closed?",
+        "Who gets Child Benefit after we separate, me or my ex?",
+        "Can I take my passport to the Jobcentre as ID?",
         "I can't go on holiday during my notice period?",
         "What happens to my pension when I die?",
         "I don't want to die without making a will",
@@ -130,6 +142,8 @@ class CrisisDetectorTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
+        "Où trouver une lettre type pour dire adieu à mon employeur après ma démission ?",
+        "Mon fils de 16 ans fait un stage chez un artisan de 45 ans, faut-il le déclarer à la CAF ?",
         "j'en peux plus de ce formulaire",
         "je n'en peux plus d'attendre mon paiement",
         "je veux en finir avec ce dossier",
