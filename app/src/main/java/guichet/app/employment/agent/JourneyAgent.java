@@ -112,7 +112,8 @@ public class JourneyAgent {
     /** Answers one message of a conversation the caller owns (the caller checks ownership). */
     public JourneyTurn turn(String owner, String conversationId, String message, String language) {
         TurnState turn = new TurnState(owner, conversationId, message, language, clock.millis());
-        if (steps.run(turn, new StepFailures()) && !"StoreTurn".equals(turn.failedStep)) {
+        // A failing step stops the turn (StepFailures); the turn is stored all the same.
+        if (steps.run(turn, new StepFailures())) {
             new StoreTurn().apply(turn);
         }
         return new JourneyTurn(conversationId, turn.answerId, turn.reply, turn.calls, List.copyOf(turn.citations),
@@ -183,7 +184,7 @@ public class JourneyAgent {
         @Override
         public void apply(TurnState turn) {
             String language = turn.language;
-            turn.redacted = redactor.redact(turn.message, kind -> "[" + kind.name().toLowerCase(Locale.ROOT) + "]").text();
+            turn.redacted = redacted(turn.message);
             List<ConversationReader.Turn> turns = conversationTurns(turn.conversationId, turn.redacted, language);
             Understanding understood = reader.read(turns, language);
             Situation rememberedSituation = memory.situation(turn.owner);
@@ -300,12 +301,11 @@ public class JourneyAgent {
         @Override
         public void apply(TurnState turn) {
             // A message that failed before it was redacted is kept redacted all the same.
-            String redacted = turn.redacted != null ? turn.redacted
-                    : redactor.redact(turn.message, kind -> "[" + kind.name().toLowerCase(Locale.ROOT) + "]").text();
+            String redacted = turn.redacted != null ? turn.redacted : redacted(turn.message);
             Answer answer = new Answer(turn.reply, turn.status, turn.language, List.copyOf(turn.citations),
                     turn.modelId, turn.modelSha, clock.millis() - turn.start, -1, turn.trace, redacted);
             turn.answerId = conversations.append(turn.conversationId, answer);
-            if (turn.failedStep != null || turn.newFacts == null) {
+            if (turn.failedStep != null) {
                 return;
             }
             String questionId = conversations.questionOf(turn.answerId);
@@ -315,6 +315,11 @@ public class JourneyAgent {
                         .map(i -> i.fact().key() + ": " + i.value()).collect(Collectors.joining("; ")));
             }
         }
+    }
+
+    /** The message with its personal data replaced by the kind's name in brackets. */
+    private String redacted(String message) {
+        return redactor.redact(message, kind -> "[" + kind.name().toLowerCase(Locale.ROOT) + "]").text();
     }
 
     /** The citizen's messages so far and this one, each with the fact the reply before it asked for. */
