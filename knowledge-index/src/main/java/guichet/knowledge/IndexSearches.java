@@ -3,10 +3,21 @@ package guichet.knowledge;
 import guichet.knowledge.search.Misspellings;
 import guichet.knowledge.search.PassageSearch;
 import guichet.knowledge.search.QueryVectors;
+import guichet.knowledge.index.Analyzers;
+import guichet.knowledge.index.ChunkFields;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.util.QueryBuilder;
 
 import java.io.IOException;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
@@ -52,6 +63,29 @@ final class IndexSearches implements AutoCloseable {
 
     private String corrected(IndexSearcher searcher, String text) throws IOException {
         return settings.correctSpelling() ? misspellings.correct(searcher.getIndexReader(), text) : text;
+    }
+
+    /** See {@link KnowledgeIndex#sectionsNamed}. */
+    SectionsNamed sectionsNamed(String phrase, String language) {
+        String suffix = Analyzers.suffix(language);
+        QueryBuilder builder = new QueryBuilder(Analyzers.forSuffix(suffix));
+        Query title = builder.createPhraseQuery(ChunkFields.TITLE + "_" + suffix, phrase);
+        Query headings = builder.createPhraseQuery(ChunkFields.HEADINGS + "_" + suffix, phrase);
+        if (!(title instanceof PhraseQuery) || headings == null) {
+            return new SectionsNamed(0, List.of());
+        }
+        Query either = new BooleanQuery.Builder().add(title, BooleanClause.Occur.SHOULD)
+                .add(headings, BooleanClause.Occur.SHOULD).build();
+        return handle.reading("search", searcher -> {
+            Set<String> labels = new LinkedHashSet<>();
+            StoredFields stored = searcher.storedFields();
+            for (ScoreDoc hit : searcher.search(either, SectionsNamed.MOST_LABELLED).scoreDocs) {
+                Passage passage = ChunkFields.toPassage(stored.document(hit.doc), 0, "");
+                labels.add(passage.title());
+                labels.addAll(passage.headingPath());
+            }
+            return new SectionsNamed(searcher.count(either), List.copyOf(labels));
+        });
     }
 
     /** See {@link KnowledgeIndex#search(SearchQuery, float[])}. */

@@ -157,6 +157,15 @@ public final class KnowledgeIndex implements AutoCloseable {
         return searches.corrected(text);
     }
 
+    /**
+     * The passages that have this phrase (two words or more, analysed in the language given) in their
+     * document's title or their headings: the phrase names something the guidance is about, and the
+     * fewer, the more particular that thing.
+     */
+    public SectionsNamed sectionsNamed(String phrase, String language) {
+        return searches.sectionsNamed(phrase, language);
+    }
+
     /** Searches; the query is embedded only when the mode needs it. */
     public List<Passage> search(SearchQuery query) {
         return search(query, null);

@@ -141,6 +141,19 @@ class KnowledgeIndexIT {
     }
 
     @Test
+    void knowsWhichPhrasesNameAPageOrASectionInEachLanguage() {
+        SectionsNamed named = index.sectionsNamed("holiday entitlement", "en");
+        assertThat(named.passages()).isPositive();
+        assertThat(named.labels()).anySatisfy(label -> assertThat(label).containsIgnoringCase("holiday entitlement"));
+        assertThat(index.sectionsNamed("Holiday Entitlements", "en")).as("analysed as the titles are").isEqualTo(named);
+        assertThat(index.sectionsNamed("entitlement holiday", "en").passages()).as("in order").isZero();
+        assertThat(index.sectionsNamed("moon landing", "en").passages()).isZero();
+        assertThat(index.sectionsNamed("holiday", "en").passages()).as("one word names nothing").isZero();
+        assertThat(index.sectionsNamed("période d'essai", "fr").passages()).isPositive();
+        assertThat(index.sectionsNamed("holiday entitlement", "fr").passages()).as("the French titles only").isZero();
+    }
+
+    @Test
     void leavesWordsTheGuidanceKnowsAndShortOrUnknownOnesAsTyped() {
         for (String typed : List.of("how many days of paid holiday do I get a year working full time",
                 "mon employeur peut-il mettre fin à ma période d'essai ?",

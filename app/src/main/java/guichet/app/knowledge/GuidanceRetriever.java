@@ -3,6 +3,7 @@ package guichet.app.knowledge;
 import guichet.knowledge.DocumentHit;
 import guichet.knowledge.Passage;
 import guichet.knowledge.SearchQuery;
+import guichet.knowledge.SectionsNamed;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -26,6 +27,11 @@ public class GuidanceRetriever {
 
     GuidanceRetriever(KnowledgeRuntime knowledge) {
         this.knowledge = knowledge;
+    }
+
+    /** The passages that have the phrase in their title or headings: it names something the guidance covers. */
+    public SectionsNamed sectionsNamed(String phrase, String language) {
+        return knowledge.index().sectionsNamed(phrase, language);
     }
 
     /** The best passages, in rank order. */

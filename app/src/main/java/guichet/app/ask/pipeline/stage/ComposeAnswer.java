@@ -5,6 +5,7 @@ import guichet.app.shared.evidence.AnswerKinds;
 import guichet.app.shared.evidence.Draft;
 import guichet.app.shared.evidence.EvidenceReader;
 import guichet.app.shared.evidence.EvidenceSelector;
+import guichet.app.shared.evidence.NamedSubjects;
 import guichet.app.shared.evidence.Quote;
 import guichet.app.shared.evidence.ReadingCheck;
 import guichet.app.ask.pipeline.AnswerContext;
@@ -12,11 +13,14 @@ import guichet.app.ask.pipeline.AnswerStatus;
 import guichet.app.ask.pipeline.Stage;
 import guichet.app.shared.text.CitizenTexts;
 import guichet.app.shared.text.QuestionLanguage;
+import guichet.app.knowledge.GuidanceRetriever;
 import guichet.app.system.engine.InferenceRuntime;
 import guichet.app.system.settings.OverridableResources;
 import guichet.inference.ChatModel;
+import guichet.knowledge.SectionsNamed;
 import org.springframework.stereotype.Component;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -31,14 +35,22 @@ import java.util.Locale;
 @Component
 public class ComposeAnswer implements Stage {
 
+    /**
+     * A name over at most this many passages' titles and headings is one the guidance mentions in passing:
+     * the middle of the range (1 to 7) that did best on the tune split (ADR 34).
+     */
+    static final int NAMED_IN_PASSING = 3;
+
     private final InferenceRuntime runtime;
     private final AskProperties properties;
     private final OverridableResources resources;
     private final CitizenTexts texts;
     private final ReadingCheck check;
+    private final GuidanceRetriever guidance;
 
     ComposeAnswer(InferenceRuntime runtime, AskProperties properties, OverridableResources resources,
-                  CitizenTexts texts, QuestionLanguage languages) {
+                  CitizenTexts texts, QuestionLanguage languages, GuidanceRetriever guidance) {
+        this.guidance = guidance;
         this.runtime = runtime;
         this.properties = properties;
         this.resources = resources;
@@ -68,6 +80,14 @@ public class ComposeAnswer implements Stage {
                 && quotes.stream().noneMatch(q -> AnswerKinds.hasQuantity(q.sentence()))) {
             context.stop(AnswerStatus.UNANSWERABLE, texts.reply("reply.unanswerable", language),
                     "asked for an amount, and no quote states one");
+            return;
+        }
+        // Asked the amount of something the guidance only mentions in passing, and every quoted amount is about
+        // something else: an ESA rate is no answer to "how much is Attendance Allowance".
+        List<String> names = AnswerKinds.asksForMoney(context.searchQuestion()) ? namesAsked(context, quotes) : List.of();
+        if (!names.isEmpty() && names.stream().noneMatch(name -> NamedSubjects.amountsAbout(quotes, name, context.language()))) {
+            context.stop(AnswerStatus.UNANSWERABLE, texts.reply("reply.unanswerable", language),
+                    "asked the amount of " + String.join(" or ", names) + ", and no quoted amount is about it");
             return;
         }
         // Between the gate and a confident match the quotes may be about a neighbouring topic: say so.
@@ -102,6 +122,28 @@ public class ComposeAnswer implements Stage {
         }
         stream(context, draft, streamed);
         context.answer(draft.text(), draft.completeness(), draft.citedSources());
+    }
+
+    /**
+     * The things the question names that the guidance mentions only in passing: a phrase of the question
+     * that a few passages' titles or headings hold, written there as a proper name (a scheme with pages
+     * of its own has its name over many passages). Each name found is noted in the trace.
+     */
+    private List<String> namesAsked(AnswerContext context, List<Quote> quotes) {
+        List<String> names = new ArrayList<>();
+        for (String name : NamedSubjects.candidates(context.searchQuestion())) {
+            SectionsNamed sections = guidance.sectionsNamed(name, context.language());
+            if (sections.passages() > 0 && sections.labels().stream()
+                    .anyMatch(label -> NamedSubjects.writtenAsName(label, name, context.language()))) {
+                boolean quoted = NamedSubjects.amountsAbout(quotes, name, context.language());
+                context.note(String.format(Locale.ROOT, "names \"%s\" (%d passages), %s", name, sections.passages(),
+                        quoted ? "a quoted amount is about it" : "no quoted amount is about it"));
+                if (sections.passages() <= NAMED_IN_PASSING) {
+                    names.add(name);
+                }
+            }
+        }
+        return names;
     }
 
     /** A remote pool's size is unknown (0): the operator chose it, so it is trusted. */
