@@ -4,10 +4,12 @@ import guichet.app.desk.settings.DeskProperties;
 import guichet.app.desk.mail.MailSessions;
 import jakarta.mail.Flags;
 import jakarta.mail.Folder;
+import jakarta.mail.FolderClosedException;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
+import jakarta.mail.StoreClosedException;
 import jakarta.mail.UIDFolder;
 import jakarta.mail.search.FlagTerm;
 import org.slf4j.Logger;
@@ -17,20 +19,24 @@ import org.springframework.stereotype.Component;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reads the office's mailbox over IMAP (implicit TLS by default, or STARTTLS, credentials from the
  * configuration or the environment): every unread message is fetched whole, handed to the
  * {@link Intake} exactly as a file would be, and marked read. A message that cannot become a case is
  * recorded with its reason and marked read too: it never blocks the mailbox. A message larger than
- * the limit is not downloaded.
+ * the limit is not downloaded. If the server closes the connection while a message is analysed, the
+ * poll reconnects and goes on: what it took in is marked read, not taken in again.
  */
 @Component
 public class ImapPoller {
 
     private static final Logger LOG = LoggerFactory.getLogger(ImapPoller.class);
+    /** Connections in a row that the server closes before a new message is taken in, before a poll gives up. */
+    private static final int MAX_FRUITLESS_CONNECTIONS = 3;
 
     private final Intake intake;
     private final DeskProperties.Imap settings;
@@ -59,25 +65,28 @@ public class ImapPoller {
             throw new IllegalStateException("guichet.desk.imap.host is not set");
         }
         Session session = Session.getInstance(MailSessions.properties(connection));
-        List<IntakeResult> results = new ArrayList<>();
-        try (Store store = session.getStore(connection.protocol())) {
-            store.connect(settings.host(), settings.port(), settings.username(), settings.password());
-            Folder folder = store.getFolder(settings.folder());
-            folder.open(Folder.READ_WRITE);
+        // By message uid, in the order taken: a message taken in before the server dropped the connection is
+        // only marked read after reconnecting, not taken in twice.
+        Map<String, IntakeResult> taken = new LinkedHashMap<>();
+        for (int fruitless = 0; ; ) {
+            int before = taken.size();
             try {
-                Message[] unread = folder.search(new FlagTerm(new Flags(Flags.Flag.SEEN), false));
-                for (Message message : unread) {
-                    results.add(take(folder, message));
+                takeUnread(session, taken);
+                break;
+            } catch (FolderClosedException | StoreClosedException e) {
+                // Analysing a message can outlast a server's patience; what was taken in is kept.
+                fruitless = taken.size() > before ? 0 : fruitless + 1;
+                if (fruitless == MAX_FRUITLESS_CONNECTIONS) {
+                    throw unavailable(e);
                 }
-            } finally {
-                folder.close(false);
+                LOG.warn("mailbox {}: the server closed the connection after {} message(s); reconnecting",
+                        settings.folder(), taken.size());
+            } catch (MessagingException e) {
+                throw unavailable(e);
             }
-        } catch (MessagingException e) {
-            throw new MailboxUnavailableException(settings.host() + ":" + settings.port() + "/" + settings.folder(),
-                    MailSessions.failure(e, settings.host(), "guichet.desk.imap.ssl-bundle"), e);
         }
-        PollReport report = new PollReport(results);
-        if (!results.isEmpty()) {
+        PollReport report = new PollReport(List.copyOf(taken.values()));
+        if (!taken.isEmpty()) {
             LOG.info("mailbox {}: {} new case(s), {} duplicate(s), {} rejected", settings.folder(),
                     report.count(IntakeResult.Outcome.CREATED), report.count(IntakeResult.Outcome.DUPLICATE),
                     report.count(IntakeResult.Outcome.REJECTED));
@@ -85,24 +94,46 @@ public class ImapPoller {
         return report;
     }
 
-    /** One message: fetched whole, taken in, marked read whatever the outcome. */
-    private IntakeResult take(Folder folder, Message message) throws MessagingException {
-        String origin = "imap:" + settings.folder() + "/" + uid(folder, message);
-        IntakeResult result;
+    private void takeUnread(Session session, Map<String, IntakeResult> taken) throws MessagingException {
+        try (Store store = session.getStore(connection.protocol())) {
+            store.connect(settings.host(), settings.port(), settings.username(), settings.password());
+            Folder folder = store.getFolder(settings.folder());
+            folder.open(Folder.READ_WRITE);
+            try {
+                for (Message message : folder.search(new FlagTerm(new Flags(Flags.Flag.SEEN), false))) {
+                    String uid = uid(folder, message);
+                    if (!taken.containsKey(uid)) {
+                        taken.put(uid, take(folder, message, uid));
+                    }
+                    message.setFlag(Flags.Flag.SEEN, true);
+                }
+            } finally {
+                if (folder.isOpen()) {
+                    folder.close(false);
+                }
+            }
+        }
+    }
+
+    private MailboxUnavailableException unavailable(MessagingException e) {
+        return new MailboxUnavailableException(settings.host() + ":" + settings.port() + "/" + settings.folder(),
+                MailSessions.failure(e, settings.host(), "guichet.desk.imap.ssl-bundle"), e);
+    }
+
+    /** One message: fetched whole and taken in, whatever the outcome (the caller marks it read). */
+    private IntakeResult take(Folder folder, Message message, String uid) {
+        String origin = "imap:" + settings.folder() + "/" + uid;
         try {
             int size = message.getSize();
             if (size > maxMessageBytes) {
-                result = intake.rejectTooLarge("imap", origin, size);
-            } else {
-                ByteArrayOutputStream raw = new ByteArrayOutputStream(Math.max(size, 1024));
-                message.writeTo(raw);
-                result = intake.acceptRaw(raw.toByteArray(), "imap", origin);
+                return intake.rejectTooLarge("imap", origin, size);
             }
+            ByteArrayOutputStream raw = new ByteArrayOutputStream(Math.max(size, 1024));
+            message.writeTo(raw);
+            return intake.acceptRaw(raw.toByteArray(), "imap", origin);
         } catch (MessagingException | IOException | RuntimeException e) {
-            result = intake.rejectUnreadable("imap", origin, MailParser.describe(e));
+            return intake.rejectUnreadable("imap", origin, MailParser.describe(e));
         }
-        message.setFlag(Flags.Flag.SEEN, true);
-        return result;
     }
 
     private static String uid(Folder folder, Message message) {

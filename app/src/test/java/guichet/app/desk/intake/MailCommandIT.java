@@ -3,6 +3,7 @@ package guichet.app.desk.intake;
 import com.fasterxml.jackson.databind.JsonNode;
 import guichet.app.desk.CaseDesk;
 import guichet.app.desk.RunningDesk;
+import guichet.app.desk.analysis.Triage;
 import guichet.app.desk.store.CaseStore;
 import guichet.app.desk.store.NewCase;
 import guichet.app.desk.store.TriageModelStore;
@@ -24,8 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code guichet mail import}, {@code guichet triage train} and {@code guichet eval triage} through the
  * real command line (picocli with Guichet's error handling) in the running desk: an mbox and an .eml
  * become cases (a duplicate and a damaged message reported, the rest going on); retraining activates
- * a new version (a plain retrain says whether its candidate earned its place, {@code --force} activates it);
- * a bad set is one line and the usage exit code, never a stack trace.
+ * a new version ({@code --force}); a bad set is one line and the usage exit code, never a stack trace.
  */
 class MailCommandIT extends RunningDesk {
 
@@ -51,6 +51,9 @@ class MailCommandIT extends RunningDesk {
 
     @Autowired
     CaseDesk desk;
+
+    @Autowired
+    Triage triage;
 
     /** What one command printed, and its exit code. */
     record Run(int exitCode, String out, String err) {
@@ -81,29 +84,28 @@ class MailCommandIT extends RunningDesk {
         String before = models.activeVersion().orElseThrow();
         try {
             // An officer's label of its own, so that there is always something new to train on. Which corrections
-            // the other desk tests of this shared app left, and so which are held out, varies from run to run:
-            // the plain retrain may keep its candidate; what it must do is say which and why, with the figures.
+            // the other desk tests of this shared app left, and so which are held out, varies from run to run, and
+            // with it whether a plain retrain earns its place (TriageRetrainingTest checks that gate): --force
+            // activates whatever the held-out figures say.
             String id = cases.insert(new NewCase("retrain-cli@example.org", "sha-retrain-cli", "file",
                     "ana.lima@example.org", "", "Change of address", "I moved to 5 Mill Lane, Bristol BS1 4AA on "
                     + "1 March and my rent went up to 640 pounds a month. Please update my housing costs.", "",
                     List.of(), List.of(), Instant.parse("2025-03-10T09:14:00Z"))).orElseThrow().id();
+            desk.relabel(id, "urgency", "general", "reviewed", "olivia");
             desk.relabel(id, "category", "change_of_circumstances", "reviewed", "olivia");
-            Run judged = run("triage", "train");
-            assertThat(judged.exitCode()).as(judged.err()).isZero();
-            assertThat(judged.out()).containsPattern("classifier triage-[0-9a-f]{12} is (active|kept inactive) "
-                    + "\\(running: " + before + "\\): \\d+ examples, \\d+ of them officers' corrections");
-            assertThat(judged.out()).contains("held out");
-            models.activate(before, "", 0, 0, "");
 
-            Run forced = run("triage", "train", "--force");
+            Run trained = run("triage", "train", "--force");
 
-            assertThat(forced.exitCode()).as(forced.err()).isZero();
-            assertThat(forced.out()).containsPattern("classifier triage-[0-9a-f]{12} is active \\(running: " + before
+            assertThat(trained.exitCode()).as(trained.err()).isZero();
+            assertThat(trained.out()).containsPattern("classifier triage-[0-9a-f]{12} is active \\(running: " + before
                     + "\\): \\d+ examples, \\d+ of them officers' corrections; activated on request");
+            assertThat(trained.out()).contains("held out");
             assertThat(models.activeVersion()).isPresent().get().isNotEqualTo(before);
         } finally {
-            // The other desk tests share this app: give them back the classifier they had.
+            // The other desk tests share this app: give them back the classifier they had, loaded now rather
+            // than in the middle of their first analysis.
             models.activate(before, "", 0, 0, "");
+            triage.active();
         }
     }
 
