@@ -67,6 +67,30 @@ class DeskSignalsTest {
     }
 
     @Test
+    void powerAboutToGoWithoutADangerWordIsUrgentAndADisconnectionWeeksAwayIsNot() {
+        assertThat(counted("The key is down to the last few pounds and my son's nebuliser runs off it.", "en"))
+                .contains("en/no_heating");
+        assertThat(read("Her supplier has booked a disconnection visit for tomorrow at 8am.", "en", WEDNESDAY).urgent())
+                .isTrue();
+        assertThat(read("The engineer said the gas will be cut off tomorrow morning.", "en", WEDNESDAY).urgent()).isTrue();
+        assertThat(read("The letter says a disconnection visit may be booked on 30 April if nothing is paid.", "en",
+                WEDNESDAY).urgent()).isFalse();
+        assertThat(read("I topped up the meter last week and the last few pounds went on the bus fare.", "en", WEDNESDAY)
+                .urgent()).isFalse();
+    }
+
+    @Test
+    void knowingWhereAMemberOfStaffGoesHomeIsAThreatTowardsStaff() {
+        UrgencyReading threat = read("Your adviser lied in my report. I know where he parks his car, tell him that.", "en",
+                WEDNESDAY);
+
+        assertThat(threat.counted()).extracting(UrgencySignal::rule, UrgencySignal::bearer)
+                .contains(org.assertj.core.groups.Tuple.tuple("en/threat", "staff"));
+        assertThat(read("Do you know where the jobcentre is? I have moved and don't know which way to go.", "en",
+                WEDNESDAY).urgent()).isFalse();
+    }
+
+    @Test
     void aDeadlineAlreadyPastIsNotUrgent() {
         UrgencyReading past = read("My appointment was on Monday and I missed it because I was ill.", "en", WEDNESDAY);
 
