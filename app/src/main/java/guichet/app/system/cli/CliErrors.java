@@ -18,6 +18,7 @@ import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.context.properties.bind.validation.BindValidationException;
 import org.springframework.validation.FieldError;
 
+import java.sql.SQLException;
 import java.util.stream.Collectors;
 
 /** Maps failures to one line an operator can act on, and to an exit code. The CLI never prints a stack trace. */
@@ -26,8 +27,15 @@ public final class CliErrors {
     private CliErrors() {
     }
 
+    /** H2's "Database may be already in use": another process holds the database file. */
+    private static final int DATABASE_IN_USE = 90020;
+
     /** The sentence to print. */
     public static String describe(Throwable error) {
+        if (databaseInUse(error)) {
+            return "the database is in use by another process, most likely a running Guichet server on the same "
+                    + "guichet.home: stop it first (only 'guichet keys' goes through a running server)";
+        }
         Throwable cause = rootKnown(error);
         if (cause instanceof BindValidationException validation) {
             return "invalid settings: " + validation.getValidationErrors().getAllErrors().stream()
@@ -46,6 +54,9 @@ public final class CliErrors {
 
     /** The exit code for a failure. */
     public static int exitCode(Throwable error) {
+        if (databaseInUse(error)) {
+            return ExitCode.UNAVAILABLE.code();
+        }
         Throwable cause = rootKnown(error);
         ExitCode code = switch (cause) {
             case ModelFileException e -> ExitCode.MODEL_FILE;
@@ -68,6 +79,15 @@ public final class CliErrors {
             default -> ExitCode.FAILURE;
         };
         return code.code();
+    }
+
+    private static boolean databaseInUse(Throwable error) {
+        for (Throwable t = error; t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getErrorCode() == DATABASE_IN_USE) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The innermost exception Guichet knows how to explain, or the outermost one. */

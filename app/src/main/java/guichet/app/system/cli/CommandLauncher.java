@@ -6,9 +6,12 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Starts Spring in the shape a command needs: a web server for {@code serve}, a plain context for
@@ -23,6 +26,14 @@ public final class CommandLauncher {
     }
 
     public static void launch(Class<?> application, String[] args) {
+        launch(application, args, List.of());
+    }
+
+    /**
+     * Starts Guichet; a command in {@code throughServer} goes through the server that runs on the same home,
+     * when there is one, instead of opening the database that server holds.
+     */
+    public static void launch(Class<?> application, String[] args, List<ThroughServer> throughServer) {
         // Before anything wraps stderr: native output must not land in Java's writers (ADR 5).
         if (!"inherit".equalsIgnoreCase(System.getenv("GUICHET_NATIVE_LOG"))) {
             LlamaNativeOutput.capture();
@@ -41,6 +52,14 @@ public final class CommandLauncher {
                 System.exit(CliErrors.exitCode(e));
             }
             return;
+        }
+        for (ThroughServer route : throughServer) {
+            if (route.command().equals(arguments.commandName())) {
+                Optional<OperatorClient> server = OperatorClient.find(arguments.home());
+                if (server.isPresent()) {
+                    System.exit(route.run(server.get(), Arrays.copyOfRange(arguments.commandArgs(), 1, arguments.commandArgs().length)));
+                }
+            }
         }
         SpringApplication app = new SpringApplication(application);
         app.setWebApplicationType(WebApplicationType.NONE);
@@ -97,6 +116,23 @@ public final class CommandLauncher {
             }
             boolean help = List.of(commandArgs).contains("--help") || List.of(commandArgs).contains("-h");
             return commandArgs[0].equals("serve") && commandArgs.length == 1 && !help;
+        }
+
+        /** The home as Spring will read it: the argument, the system property, GUICHET_HOME, or {@code data}. */
+        Path home() {
+            String home = null;
+            for (String arg : springArgs) {
+                if (arg.startsWith("--guichet.home=")) {
+                    home = arg.substring("--guichet.home=".length());
+                }
+            }
+            if (home == null || home.isBlank()) {
+                home = System.getProperty("guichet.home");
+            }
+            if (home == null || home.isBlank()) {
+                home = System.getenv("GUICHET_HOME");
+            }
+            return Path.of(home == null || home.isBlank() ? "data" : home).toAbsolutePath().normalize();
         }
 
         String commandName() {

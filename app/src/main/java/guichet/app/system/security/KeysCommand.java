@@ -40,7 +40,7 @@ public class KeysCommand extends CommandGroup implements FeatureCommand {
     @Command(name = "create", mixinStandardHelpOptions = true, description = "Create an API key and print it once.")
     static class Create implements Callable<Integer> {
 
-        private final ApiKeys keys;
+        private final KeyRegistry keys;
 
         @Option(names = "--name", required = true, paramLabel = "NAME", description = "Who the key is for (1 to 100 characters).")
         String name;
@@ -54,7 +54,7 @@ public class KeysCommand extends CommandGroup implements FeatureCommand {
         @Spec
         picocli.CommandLine.Model.CommandSpec spec;
 
-        Create(ApiKeys keys) {
+        Create(KeyRegistry keys) {
             this.keys = keys;
         }
 
@@ -86,7 +86,7 @@ public class KeysCommand extends CommandGroup implements FeatureCommand {
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List API keys (never the keys themselves).")
     static class ListKeys implements Callable<Integer> {
 
-        private final ApiKeys keys;
+        private final KeyRegistry keys;
 
         @Option(names = "--json", description = "Print one JSON object.")
         boolean json;
@@ -94,7 +94,7 @@ public class KeysCommand extends CommandGroup implements FeatureCommand {
         @Spec
         picocli.CommandLine.Model.CommandSpec spec;
 
-        ListKeys(ApiKeys keys) {
+        ListKeys(KeyRegistry keys) {
             this.keys = keys;
         }
 
@@ -122,7 +122,7 @@ public class KeysCommand extends CommandGroup implements FeatureCommand {
     @Command(name = "revoke", mixinStandardHelpOptions = true, description = "Revoke an API key: it stops working at once.")
     static class Revoke implements Callable<Integer> {
 
-        private final ApiKeys keys;
+        private final KeyRegistry keys;
 
         @Parameters(paramLabel = "ID", description = "The key's id (see: guichet keys list).")
         String id;
@@ -130,7 +130,7 @@ public class KeysCommand extends CommandGroup implements FeatureCommand {
         @Spec
         picocli.CommandLine.Model.CommandSpec spec;
 
-        Revoke(ApiKeys keys) {
+        Revoke(KeyRegistry keys) {
             this.keys = keys;
         }
 
@@ -146,7 +146,8 @@ public class KeysCommand extends CommandGroup implements FeatureCommand {
         }
     }
 
-    private static Map<String, Object> row(ApiKeys.ApiKey key) {
+    /** A key as the command's JSON and the admin API show it. */
+    static Map<String, Object> row(ApiKeys.ApiKey key) {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("id", key.id());
         row.put("name", key.name());
