@@ -1,5 +1,6 @@
 package guichet.app.desk;
 
+import guichet.app.system.audit.AuditTrail;
 import guichet.app.desk.analysis.Taxonomy;
 import guichet.app.desk.analysis.Triage;
 import guichet.app.desk.draft.CaseReference;
@@ -11,6 +12,7 @@ import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -25,8 +27,10 @@ public class CaseDesk {
     private final Triage triage;
     private final CaseProcessor processor;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    CaseDesk(CaseStore store, Taxonomy taxonomy, Triage triage, CaseProcessor processor, Clock clock) {
+    CaseDesk(CaseStore store, Taxonomy taxonomy, Triage triage, CaseProcessor processor, Clock clock, AuditTrail audit) {
+        this.audit = audit;
         this.store = store;
         this.taxonomy = taxonomy;
         this.triage = triage;
@@ -113,16 +117,20 @@ public class CaseDesk {
         String reason = note == null || note.isBlank() ? "set by an officer" : "officer's note: " + note.strip();
         String version = currentVersion();
         store.setLabel(caseId, new Label(label, value, reason, Label.SetBy.HUMAN, officer, version, clock.instant()));
+        audit.record("desk.relabel", officer, "case:" + caseId, Map.of("label", label.id(), "value", value));
     }
 
     public void assign(String caseId, String assignee, String officer) {
         requireCase(caseId);
-        store.assign(caseId, assignee == null || assignee.isBlank() ? null : assignee.strip(), officer);
+        String to = assignee == null || assignee.isBlank() ? null : assignee.strip();
+        store.assign(caseId, to, officer);
+        audit.record("desk.assign", officer, "case:" + caseId, Map.of("assignee", to == null ? "" : to));
     }
 
     public void editDraft(String caseId, String subject, String text, String officer) {
         requireCase(caseId);
         store.editDraft(caseId, subject, text, officer);
+        audit.record("desk.draft_edited", officer, "case:" + caseId, Map.of());
     }
 
     /** Runs the analysis again (AI labels and an unedited draft are refreshed; an officer's are kept). */

@@ -15,6 +15,8 @@ import guichet.app.system.settings.OverridableResources;
 import guichet.inference.EmbeddingModel;
 import guichet.inference.onnx.OnnxEmbeddingModel;
 import guichet.inference.onnx.OnnxEmbeddingSettings;
+import guichet.app.system.audit.AuditProperties;
+import guichet.app.system.audit.AuditTrail;
 import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -85,7 +87,9 @@ public final class DeskFixtures {
     }
 
     public static CaseStore store(JdbcClient database) {
-        return new CaseStore(database, new ObjectMapper().findAndRegisterModules(), Clock.systemUTC());
+        return new CaseStore(database, new ObjectMapper().findAndRegisterModules(), Clock.systemUTC(),
+                new AuditTrail(database, Clock.systemUTC(), new AuditProperties(java.time.Duration.ofDays(183), Integer.MAX_VALUE,
+                        "no-anchors-are-written.txt")));
     }
 
     /** Language, then urgency and category: the triage part of the analysis. */

@@ -1,6 +1,7 @@
 package guichet.app.desk.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import guichet.app.system.audit.AuditTrail;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.dao.DuplicateKeyException;
@@ -42,11 +43,13 @@ public class CaseStore {
     private final JdbcClient jdbc;
     private final ObjectMapper json;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    public CaseStore(JdbcClient jdbc, ObjectMapper json, Clock clock) {
+    public CaseStore(JdbcClient jdbc, ObjectMapper json, Clock clock, AuditTrail audit) {
         this.jdbc = jdbc;
         this.json = json;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /** The case that already holds this message (same Message-ID or same content), if any. */
@@ -262,6 +265,9 @@ public class CaseStore {
         jdbc.sql("insert into desk_event (id, case_id, kind, officer, detail, at) values (?, ?, ?, ?, ?, ?)")
                 .params(UUID.randomUUID().toString(), caseId, kind, officer, detail, Timestamp.from(clock.instant()))
                 .update();
+        // a reply's id, never an analysis note (it may quote the message)
+        audit.record("desk." + kind, officer, "case:" + caseId,
+                detail != null && detail.startsWith("reply ") ? Map.of("reply", detail.substring(6)) : Map.of());
     }
 
     public List<CaseEvent> events(String caseId) {

@@ -1,6 +1,8 @@
 package guichet.app.employment.account;
 
 import guichet.app.ask.store.ConversationStore;
+import guichet.app.system.audit.AuditTrail;
+import guichet.app.system.audit.Pseudonyms;
 import guichet.app.system.security.Caller;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,8 +33,11 @@ public class ForgetMe {
     private final ConversationStore conversations;
     private final Path logFile;
 
-    ForgetMe(CitizenRecords records, Accounts accounts, ConversationStore conversations,
+    private final AuditTrail audit;
+
+    ForgetMe(CitizenRecords records, Accounts accounts, ConversationStore conversations, AuditTrail audit,
              @Value("${logging.file.name:}") String logFile) {
+        this.audit = audit;
         this.records = records;
         this.accounts = accounts;
         this.conversations = conversations;
@@ -53,6 +58,7 @@ public class ForgetMe {
             LOG.warn("could not scrub the log file after an erasure: {}", e.toString());
         }
         erased.put("logLines", lines);
+        audit.record("citizen.erased", Pseudonyms.of(caller.owner()), Pseudonyms.of(caller.owner()), erased);
         return erased;
     }
 }

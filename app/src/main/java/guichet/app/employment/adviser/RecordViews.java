@@ -1,5 +1,7 @@
 package guichet.app.employment.adviser;
 
+import guichet.app.system.audit.AuditTrail;
+import guichet.app.system.audit.Pseudonyms;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -7,6 +9,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** The audit of advisers' views of citizens' records: who, when, what (table {@code record_view}). */
@@ -20,15 +23,20 @@ public class RecordViews {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    RecordViews(JdbcClient jdbc, Clock clock) {
+    private final AuditTrail audit;
+
+    RecordViews(JdbcClient jdbc, Clock clock, AuditTrail audit) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /** Audits that {@code adviser} (an owner key) saw {@code what} of the record of {@code owner}. */
     public void record(String adviser, String owner, String what) {
         jdbc.sql("insert into record_view (id, adviser, owner, what, viewed_at) values (?, ?, ?, ?, ?)")
                 .params(UUID.randomUUID().toString(), adviser, owner, what, Timestamp.from(clock.instant())).update();
+        // the record's own list of views goes with the record; the trail keeps the view under a pseudonym
+        audit.record("adviser.view", Pseudonyms.of(adviser), Pseudonyms.of(owner), Map.of("what", what));
     }
 
     /** Who saw the record of {@code owner}, newest first. */

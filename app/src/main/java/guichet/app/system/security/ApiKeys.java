@@ -1,5 +1,6 @@
 package guichet.app.system.security;
 
+import guichet.app.system.audit.AuditTrail;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -13,6 +14,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -33,9 +35,11 @@ public class ApiKeys implements KeyRegistry {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final LocalOperator operator;
+    private final AuditTrail audit;
     private final SecureRandom random = new SecureRandom();
 
-    ApiKeys(JdbcClient jdbc, Clock clock, LocalOperator operator) {
+    ApiKeys(JdbcClient jdbc, Clock clock, LocalOperator operator, AuditTrail audit) {
+        this.audit = audit;
         this.jdbc = jdbc;
         this.clock = clock;
         this.operator = operator;
@@ -72,6 +76,7 @@ public class ApiKeys implements KeyRegistry {
                         insert into api_key (id, name, token_prefix, token_sha256, admin, created_at)
                         values (?, ?, ?, ?, ?, ?)""")
                 .params(id, label, shown, sha256(token), admin, Timestamp.from(now)).update();
+        audit.record("key.created", "operator", "key:" + id, Map.of("name", label, "admin", admin));
         return new IssuedKey(new ApiKey(id, label, shown, admin, now, null), token);
     }
 
@@ -86,8 +91,12 @@ public class ApiKeys implements KeyRegistry {
 
     @Override
     public boolean revoke(String id) {
-        return jdbc.sql("update api_key set revoked_at = ? where id = ? and revoked_at is null")
+        boolean revoked = jdbc.sql("update api_key set revoked_at = ? where id = ? and revoked_at is null")
                 .params(Timestamp.from(clock.instant()), id).update() > 0;
+        if (revoked) {
+            audit.record("key.revoked", "operator", "key:" + id, Map.of());
+        }
+        return revoked;
     }
 
     /** The valid key a token belongs to (the local operator's token is an admin key while its server runs). */
