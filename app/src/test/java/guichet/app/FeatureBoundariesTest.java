@@ -21,7 +21,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 class FeatureBoundariesTest {
 
     private static final String[] FEATURES = {"guichet.app.ask..", "guichet.app.desk..", "guichet.app.employment..",
-            "guichet.app.knowledge..", "guichet.app.web..", "guichet.app.bench.."};
+            "guichet.app.knowledge..", "guichet.app.web..", "guichet.app.bench..", "guichet.app.transparency.."};
 
     private static final JavaClasses APP = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -48,7 +48,7 @@ class FeatureBoundariesTest {
     @Test
     void theDeskTheJourneyTheWebPagesAndTheBenchmarksAreReachedByNoOtherFeature() {
         for (String feature : new String[] {"guichet.app.desk..", "guichet.app.employment..", "guichet.app.web..",
-                "guichet.app.bench.."}) {
+                "guichet.app.bench..", "guichet.app.transparency.."}) {
             sealed(feature);
         }
     }

@@ -59,7 +59,7 @@ class WebConfiguration implements WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new LanguageSwitch()).addPathPatterns("/", "/conversations/**", "/employment", "/employment/**",
-                "/adviser", "/adviser/**");
+                "/adviser", "/adviser/**", "/transparency");
     }
 
     /** "en" or "fr" for any locale. */

@@ -62,6 +62,16 @@ public record AnswerView(String answer, String status, String language, List<Sou
         }
     }
 
+    /** Says that an AI wrote this answer (EU AI Act, Art. 50), in the answer's language. */
+    @JsonProperty("aiNotice")
+    public String aiNotice() {
+        return "fr".equals(language)
+                ? "Réponse rédigée par un assistant d’intelligence artificielle à partir des informations officielles "
+                + "citées : elle peut être fausse, vérifiez la source avant d’agir."
+                : "Written by an AI assistant from the official guidance it cites: it can be wrong, check the source "
+                + "before you act.";
+    }
+
     public static AnswerView of(Assistant.AnswerRecorded recorded) {
         Answer answer = recorded.answer();
         return new AnswerView(answer.text(), answer.status().wireName(), answer.language(),

@@ -1,5 +1,7 @@
 package guichet.app.ask.eval;
 
+import guichet.app.system.evaluations.EvaluationRecords;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import guichet.app.ask.settings.AskProperties;
 import guichet.app.ask.pipeline.AnswerPipeline;
@@ -28,6 +30,7 @@ import java.util.concurrent.Callable;
                 "\"language\", \"type\", \"wording\", \"split\" (tune or validate)."})
 class AnswersEvalCommand implements Callable<Integer>, FeatureCommand {
 
+    private final EvaluationRecords evaluations;
     private final Runtimes runtimes;
     private final AnswerPipeline pipeline;
     private final AskProperties properties;
@@ -44,7 +47,8 @@ class AnswersEvalCommand implements Callable<Integer>, FeatureCommand {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    AnswersEvalCommand(Runtimes runtimes, AnswerPipeline pipeline, AskProperties properties) {
+    AnswersEvalCommand(Runtimes runtimes, AnswerPipeline pipeline, AskProperties properties, EvaluationRecords evaluations) {
+        this.evaluations = evaluations;
         this.runtimes = runtimes;
         this.pipeline = pipeline;
         this.properties = properties;
@@ -83,6 +87,7 @@ class AnswersEvalCommand implements Callable<Integer>, FeatureCommand {
                         out.flush();
                     }
                 });
+        evaluations.save("answers", qa, null, report);
         if (json) {
             out.println(new ObjectMapper().writeValueAsString(report));
         } else {

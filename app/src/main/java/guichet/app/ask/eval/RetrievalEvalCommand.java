@@ -1,5 +1,7 @@
 package guichet.app.ask.eval;
 
+import guichet.app.system.evaluations.EvaluationRecords;
+
 import guichet.app.ask.translate.QuestionTranslator;
 import guichet.app.knowledge.Runtimes;
 import guichet.app.system.cli.CommandFiles;
@@ -26,6 +28,7 @@ import java.util.concurrent.Callable;
                 "\"split\" (tune or validate)."})
 class RetrievalEvalCommand implements Callable<Integer>, FeatureCommand {
 
+    private final EvaluationRecords evaluations;
     private final Runtimes runtimes;
 
     @Option(names = "--qa", required = true, paramLabel = "FILE", description = "JSONL question set.")
@@ -50,7 +53,8 @@ class RetrievalEvalCommand implements Callable<Integer>, FeatureCommand {
 
     private final QuestionTranslator translator;
 
-    RetrievalEvalCommand(Runtimes runtimes, QuestionTranslator translator) {
+    RetrievalEvalCommand(Runtimes runtimes, QuestionTranslator translator, EvaluationRecords evaluations) {
+        this.evaluations = evaluations;
         this.runtimes = runtimes;
         this.translator = translator;
     }
@@ -61,7 +65,7 @@ class RetrievalEvalCommand implements Callable<Integer>, FeatureCommand {
     }
 
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
         CommandFiles.requireFile(spec, qa);
         var index = runtimes.knowledge().index();
         if (translate && !translator.enabled()) {
@@ -81,6 +85,8 @@ class RetrievalEvalCommand implements Callable<Integer>, FeatureCommand {
         }
         EvaluationReport report = RetrievalEvaluation.evaluate(index, questions,
                 translate ? translator : QueryRewriter.NONE);
+        evaluations.save("retrieval", qa, split,
+                com.fasterxml.jackson.databind.json.JsonMapper.builder().build().readTree(report.toJson()));
         spec.commandLine().getOut().println(json ? report.toJson() : report.toTable());
         return 0;
     }

@@ -1,5 +1,7 @@
 package guichet.app.desk.eval;
 
+import guichet.app.system.evaluations.EvaluationRecords;
+
 import guichet.app.system.cli.FeatureCommand;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import guichet.knowledge.eval.Bootstrap;
@@ -41,6 +43,7 @@ public class TriageEvalCommand implements java.util.concurrent.Callable<Integer>
         return EVAL;
     }
 
+    private final EvaluationRecords evaluations;
     private final InferenceRuntime inference;
     private final DetectLanguage detectLanguage;
     private final AssessTriage assessTriage;
@@ -65,7 +68,8 @@ public class TriageEvalCommand implements java.util.concurrent.Callable<Integer>
     picocli.CommandLine.Model.CommandSpec spec;
 
     TriageEvalCommand(InferenceRuntime inference, DetectLanguage detectLanguage, AssessTriage assessTriage,
-                      SeekSecondOpinion seekSecondOpinion, Taxonomy taxonomy, Triage triage) {
+                      SeekSecondOpinion seekSecondOpinion, Taxonomy taxonomy, Triage triage, EvaluationRecords evaluations) {
+        this.evaluations = evaluations;
         this.inference = inference;
         this.detectLanguage = detectLanguage;
         this.assessTriage = assessTriage;
@@ -114,6 +118,7 @@ public class TriageEvalCommand implements java.util.concurrent.Callable<Integer>
                         out.flush();
                     }
                 });
+        evaluations.save("triage", set, split, report);
         if (json) {
             out.println(new ObjectMapper().writeValueAsString(report));
         } else {

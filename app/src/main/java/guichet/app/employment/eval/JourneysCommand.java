@@ -1,5 +1,7 @@
 package guichet.app.employment.eval;
 
+import guichet.app.system.evaluations.EvaluationRecords;
+
 import guichet.app.system.cli.FeatureCommand;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -43,6 +45,7 @@ public class JourneysCommand implements Callable<Integer>, FeatureCommand {
         return EVAL;
     }
 
+    private final EvaluationRecords evaluations;
     private final JourneyAgent agent;
     private final ConversationStore conversations;
     private final CitizenMemory memory;
@@ -67,7 +70,8 @@ public class JourneysCommand implements Callable<Integer>, FeatureCommand {
     picocli.CommandLine.Model.CommandSpec spec;
 
     JourneysCommand(JourneyAgent agent, ConversationStore conversations, CitizenMemory memory, CitizenRecords records,
-                    InferenceRuntime inference, EligibilityEngine engine) {
+                    InferenceRuntime inference, EligibilityEngine engine, EvaluationRecords evaluations) {
+        this.evaluations = evaluations;
         this.agent = agent;
         this.conversations = conversations;
         this.memory = memory;
@@ -102,6 +106,7 @@ public class JourneysCommand implements Callable<Integer>, FeatureCommand {
                 out.flush();
             }
         });
+        evaluations.save("journeys", scenarios, split, report);
         if (json) {
             ObjectMapper mapper = new ObjectMapper().findAndRegisterModules()
                     .setPropertyNamingStrategy(com.fasterxml.jackson.databind.PropertyNamingStrategies.SNAKE_CASE);

@@ -53,7 +53,7 @@ class SecurityConfiguration {
     /** Open to anyone, with no citizen session needed. */
     private static final String[] OPEN_WITHOUT_SESSION = {"/actuator/health", "/actuator/health/**", "/css/**",
             "/js/**", "/images/**", "/favicon.ico", "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml",
-            "/swagger-ui.html", "/swagger-ui/**", "/error"};
+            "/swagger-ui.html", "/swagger-ui/**", "/error", "/transparency", "/api/v1/transparency"};
     /** Pages, open to every citizen. */
     private static final String[] PAGES = {"/", "/conversations", "/conversations/**"};
 

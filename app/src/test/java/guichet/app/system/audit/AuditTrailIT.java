@@ -48,6 +48,7 @@ class AuditTrailIT extends RunningGuichet {
         HttpResponse<String> asked = citizen.post("/api/v1/conversations/" + id + "/messages", Map.of("message", QUESTION),
                 "Accept", "application/json");
         assertThat(asked.statusCode()).as(asked.body()).isEqualTo(200);
+        assertThat(JSON.readTree(asked.body()).path("aiNotice").asText()).startsWith("Written by an AI assistant");
         String keyId = apiKeys.create("audited client", false).key().id();
 
         String today = LocalDate.now(ZoneOffset.UTC).toString();

@@ -1,5 +1,7 @@
 package guichet.app.ask.safety.eval;
 
+import guichet.app.system.evaluations.EvaluationRecords;
+
 import guichet.app.system.cli.FeatureCommand;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import guichet.app.ask.pipeline.AnswerPipeline;
@@ -34,6 +36,7 @@ public class SafetyEvalCommand implements Callable<Integer>, FeatureCommand {
         return EVAL;
     }
 
+    private final EvaluationRecords evaluations;
     private final InferenceRuntime inference;
     private final KnowledgeRuntime knowledge;
     private final AnswerPipeline pipeline;
@@ -53,7 +56,8 @@ public class SafetyEvalCommand implements Callable<Integer>, FeatureCommand {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    SafetyEvalCommand(InferenceRuntime inference, KnowledgeRuntime knowledge, AnswerPipeline pipeline) {
+    SafetyEvalCommand(InferenceRuntime inference, KnowledgeRuntime knowledge, AnswerPipeline pipeline, EvaluationRecords evaluations) {
+        this.evaluations = evaluations;
         this.inference = inference;
         this.knowledge = knowledge;
         this.pipeline = pipeline;
@@ -87,6 +91,7 @@ public class SafetyEvalCommand implements Callable<Integer>, FeatureCommand {
                         out.flush();
                     }
                 });
+        evaluations.save("safety", set, split, report);
         if (json) {
             out.println(new ObjectMapper().writeValueAsString(report));
         } else {
