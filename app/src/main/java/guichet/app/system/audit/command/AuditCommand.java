@@ -7,6 +7,12 @@ import guichet.app.system.audit.AuditEntry;
 import guichet.app.system.audit.AuditTrail;
 import guichet.app.system.audit.AuditVerification;
 import guichet.app.system.audit.AuditVerifier;
+import guichet.app.system.audit.bias.BiasAudit;
+import guichet.app.system.audit.bias.BiasHtml;
+import guichet.app.system.audit.bias.BiasProperties;
+import guichet.app.system.audit.bias.BiasReport;
+import guichet.app.system.audit.bias.CounterfactualProbe;
+import org.springframework.beans.factory.ObjectProvider;
 import guichet.app.system.cli.CommandGroup;
 import guichet.app.system.cli.ExitCode;
 import guichet.app.system.cli.FeatureCommand;
@@ -37,8 +43,8 @@ import java.util.concurrent.Callable;
 @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 @Command(name = "audit", mixinStandardHelpOptions = true,
         description = {"The audit trail: every answer, desk approval and send, adviser view, key change and erasure,",
-                "hash-chained so that an edited, deleted or re-ordered entry is found (ADR 35)."},
-        subcommands = {AuditCommand.Verify.class, AuditCommand.Export.class})
+                "hash-chained so that an edited, deleted or re-ordered entry is found (ADR 35); and the bias audit."},
+        subcommands = {AuditCommand.Verify.class, AuditCommand.Export.class, AuditCommand.Bias.class})
 public class AuditCommand extends CommandGroup implements FeatureCommand {
 
     private static final ObjectMapper JSON = JsonMapper.builder().findAndAddModules().build();
@@ -173,6 +179,70 @@ public class AuditCommand extends CommandGroup implements FeatureCommand {
             node.put("previous_hash", entry.previousHash());
             node.put("hash", entry.hash());
             return node.toString();
+        }
+    }
+
+    /** {@code audit bias}. */
+    @Component
+    @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
+    @Command(name = "bias", mixinStandardHelpOptions = true,
+            description = {"Counterfactual bias audit of the desk's triage and the eligibility rules: the same message or",
+                    "situation varied only by name (gender- and origin-coded), language, age, disability or caring.",
+                    "Flip rates and outcome rates per attribute with 95% intervals; exit code 1 when a flip rate",
+                    "exceeds its threshold (guichet.audit.bias.max-flip-rate.<decision>.<attribute>) (ADR 37)."})
+    static class Bias implements Callable<Integer> {
+
+        private final ObjectProvider<CounterfactualProbe> probes;
+        private final BiasProperties properties;
+        private final Clock clock;
+
+        @Option(names = "--json", description = "Print one JSON object.")
+        boolean json;
+
+        @Option(names = "--html", paramLabel = "FILE", description = "Also write the report with its charts (SVG) to this HTML file.")
+        Path html;
+
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        Bias(ObjectProvider<CounterfactualProbe> probes, BiasProperties properties, Clock clock) {
+            this.probes = probes;
+            this.properties = properties;
+            this.clock = clock;
+        }
+
+        @Override
+        public Integer call() throws IOException {
+            BiasReport report = new BiasAudit(properties).run(probes.orderedStream().toList());
+            PrintWriter out = spec.commandLine().getOut();
+            if (html != null) {
+                Files.writeString(html, BiasHtml.of(report, clock.instant().toString()), StandardCharsets.UTF_8);
+            }
+            if (json) {
+                out.println(JSON.writeValueAsString(report));
+            } else {
+                for (BiasReport.Probe probe : report.probes()) {
+                    out.printf("%s (%d variants; positive outcome: %s)%n", probe.name(), probe.variants(), probe.positiveOutcome());
+                    for (BiasReport.Attribute attribute : probe.attributes()) {
+                        BiasReport.Value widest = attribute.values().stream().filter(v -> !v.reference())
+                                .max(java.util.Comparator.comparingDouble(v -> Math.abs(v.difference().estimate()))).orElse(null);
+                        out.printf(java.util.Locale.ROOT, "  %-11s flips %3d/%-3d %5.1f%% (%4.1f-%4.1f)  %-15s%s%n",
+                                attribute.name(), attribute.flips(), attribute.comparisons(), 100 * attribute.flipRate().estimate(),
+                                100 * attribute.flipRate().low(), 100 * attribute.flipRate().high(),
+                                attribute.threshold() == null ? "reported only"
+                                        : (attribute.exceeded() ? "EXCEEDS " : "within ") + String.format(java.util.Locale.ROOT,
+                                        "%.1f%%", 100 * attribute.threshold()),
+                                widest == null ? "" : String.format(java.util.Locale.ROOT, "  largest %s-rate difference: %s %+.1f points",
+                                        probe.positiveOutcome(), widest.value(), 100 * widest.difference().estimate()));
+                        attribute.flipped().forEach(f -> out.println("      " + f));
+                    }
+                }
+                out.println(report.passed() ? "Bias audit passed." : "Bias audit FAILED: a flip rate exceeds its threshold.");
+                if (html != null) {
+                    out.println("Report written to " + html + ".");
+                }
+            }
+            return report.passed() ? ExitCode.OK.code() : ExitCode.FAILURE.code();
         }
     }
 }
