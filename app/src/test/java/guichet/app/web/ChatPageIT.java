@@ -73,6 +73,9 @@ class ChatPageIT {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    guichet.app.system.crypto.CitizenCipher cipher;
+
     @DynamicPropertySource
     static void home(DynamicPropertyRegistry registry) throws IOException {
         home = Files.createTempDirectory("guichet-chat-page-it");
@@ -234,8 +237,8 @@ class ChatPageIT {
             answer.findElement(By.cssSelector(".feedback button[value=false]")).click();
             waitFor(browser, Duration.ofSeconds(20), driver -> !driver.findElements(
                     By.cssSelector(".feedback-thanks")).isEmpty());
-            String comment = jdbc.sql("select comment from feedback where message_id = ?").param(answerId)
-                    .query(String.class).single();
+            String comment = cipher.open(jdbc.sql("select comment from feedback where message_id = ?").param(answerId)
+                    .query(String.class).single());
             assertThat(comment).doesNotContain("jane.doe").contains("Please write to [email address] about it");
 
             // An unknown address, and someone else's conversation, are not found.

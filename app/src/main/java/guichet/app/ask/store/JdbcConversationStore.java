@@ -1,5 +1,6 @@
 package guichet.app.ask.store;
 
+import guichet.app.system.crypto.CitizenCipher;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -32,11 +33,13 @@ class JdbcConversationStore implements ConversationStore {
     private final JdbcClient jdbc;
     private final ObjectMapper json;
     private final Clock clock;
+    private final CitizenCipher cipher;
 
-    JdbcConversationStore(JdbcClient jdbc, ObjectMapper json, Clock clock) {
+    JdbcConversationStore(JdbcClient jdbc, ObjectMapper json, Clock clock, CitizenCipher cipher) {
         this.jdbc = jdbc;
         this.json = json;
         this.clock = clock;
+        this.cipher = cipher;
     }
 
     @Override
@@ -70,7 +73,7 @@ class JdbcConversationStore implements ConversationStore {
                         where m.conversation_id = ? and m.role = 'assistant' and q.role = 'citizen'
                         order by m.seq desc limit ?""")
                 .params(conversationId, limit)
-                .query((rs, row) -> new Turn(rs.getString(1), rs.getString(2)))
+                .query((rs, row) -> new Turn(cipher.open(rs.getString(1)), cipher.open(rs.getString(2))))
                 .list();
         List<Turn> turns = new ArrayList<>(newestFirst);
         java.util.Collections.reverse(turns);
@@ -122,7 +125,7 @@ class JdbcConversationStore implements ConversationStore {
                         from conversation c where c.owner = ? order by c.updated_at desc, c.id limit ?""")
                 .params(owner, limit)
                 .query((rs, row) -> new ConversationSummary(rs.getString(1), rs.getString(2), instant(rs, 3),
-                        instant(rs, 4), title(rs.getString(5))))
+                        instant(rs, 4), title(cipher.open(rs.getString(5)))))
                 .list();
     }
 
@@ -134,7 +137,7 @@ class JdbcConversationStore implements ConversationStore {
                         from message m left join answer a on a.message_id = m.id
                         where m.conversation_id = ? order by m.seq""")
                 .param(conversationId)
-                .query((rs, row) -> new StoredMessage(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4),
+                .query((rs, row) -> new StoredMessage(rs.getString(1), rs.getInt(2), rs.getString(3), cipher.open(rs.getString(4)),
                         instant(rs, 5), rs.getString(6) == null ? null : storedAnswer(rs)))
                 .list();
     }
@@ -149,7 +152,8 @@ class JdbcConversationStore implements ConversationStore {
             return false;
         }
         jdbc.sql("insert into feedback (id, message_id, helpful, comment, created_at) values (?, ?, ?, ?, ?)")
-                .params(UUID.randomUUID().toString(), messageId, helpful, comment, Timestamp.from(clock.instant()))
+                .params(UUID.randomUUID().toString(), messageId, helpful, cipher.seal(owner(conversationId), comment),
+                        Timestamp.from(clock.instant()))
                 .update();
         return true;
     }
@@ -219,8 +223,13 @@ class JdbcConversationStore implements ConversationStore {
     }
 
     private void insertMessage(String id, String conversationId, int seq, String role, String text, Instant at) {
+        // sealed with the owner's key: erasing the citizen destroys it, so a backup holds nothing readable of them
         jdbc.sql("insert into message (id, conversation_id, seq, role, text, created_at) values (?, ?, ?, ?, ?, ?)")
-                .params(id, conversationId, seq, role, text, Timestamp.from(at)).update();
+                .params(id, conversationId, seq, role, cipher.seal(owner(conversationId), text), Timestamp.from(at)).update();
+    }
+
+    private String owner(String conversationId) {
+        return jdbc.sql("select owner from conversation where id = ?").param(conversationId).query(String.class).single();
     }
 
     private String write(Object value) {

@@ -1,6 +1,7 @@
 package guichet.app.employment.account;
 
 import guichet.app.ask.store.ConversationStore;
+import guichet.app.system.crypto.CitizenCipher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -22,10 +23,12 @@ public class CitizenRecordExport {
 
     private final JdbcClient jdbc;
     private final ConversationStore conversations;
+    private final CitizenCipher cipher;
 
-    CitizenRecordExport(JdbcClient jdbc, ConversationStore conversations) {
+    CitizenRecordExport(JdbcClient jdbc, ConversationStore conversations, CitizenCipher cipher) {
         this.jdbc = jdbc;
         this.conversations = conversations;
+        this.cipher = cipher;
     }
 
     public Map<String, Object> export(String owner) {
@@ -52,9 +55,10 @@ public class CitizenRecordExport {
                                 if (value instanceof java.sql.Clob clob) {
                                     value = clob.getSubString(1, (int) clob.length());
                                 }
+                                // sealed values (memory) are exported as the citizen wrote them
                                 values.put(meta.getColumnLabel(i).toLowerCase(Locale.ROOT),
                                         value == null || value instanceof Boolean || value instanceof Number ? value
-                                                : value.toString());
+                                                : cipher.open(value.toString()));
                             }
                             return values;
                         }).list()));

@@ -1,6 +1,7 @@
 package guichet.app.employment.account;
 
 import guichet.app.ask.store.ConversationStore;
+import guichet.app.system.crypto.CitizenKeys;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,16 +21,19 @@ public class CitizenRecords {
 
     private final JdbcClient jdbc;
     private final ConversationStore conversations;
+    private final CitizenKeys keys;
 
-    CitizenRecords(JdbcClient jdbc, ConversationStore conversations) {
+    CitizenRecords(JdbcClient jdbc, ConversationStore conversations, CitizenKeys keys) {
         this.jdbc = jdbc;
         this.conversations = conversations;
+        this.keys = keys;
     }
 
     /** Moves everything {@code from} owns to {@code to}; where both have something, the newer (from) wins, except switched-off categories, which stay off. */
     @Transactional
     public void move(String from, String to) {
         conversations.moveOwner(from, to);
+        keys.moveOwner(from, to);
         jdbc.sql("delete from memory_item where owner = ? and fact in (select fact from memory_item where owner = ?)")
                 .params(to, from).update();
         jdbc.sql("update memory_item set owner = ? where owner = ?").params(to, from).update();

@@ -2,6 +2,7 @@ package guichet.app.employment.account;
 
 import guichet.app.ask.store.ConversationStore;
 import guichet.app.system.audit.AuditTrail;
+import guichet.app.system.crypto.CitizenKeys;
 import guichet.app.system.audit.Pseudonyms;
 import guichet.app.system.security.Caller;
 import org.slf4j.Logger;
@@ -34,10 +35,12 @@ public class ForgetMe {
     private final Path logFile;
 
     private final AuditTrail audit;
+    private final CitizenKeys keys;
 
     ForgetMe(CitizenRecords records, Accounts accounts, ConversationStore conversations, AuditTrail audit,
-             @Value("${logging.file.name:}") String logFile) {
+             CitizenKeys keys, @Value("${logging.file.name:}") String logFile) {
         this.audit = audit;
+        this.keys = keys;
         this.records = records;
         this.accounts = accounts;
         this.conversations = conversations;
@@ -51,6 +54,8 @@ public class ForgetMe {
         Map<String, Integer> erased = new LinkedHashMap<>(records.erase(List.of(caller.owner())));
         erased.put("account", caller.kind() == Caller.Kind.ACCOUNT ? accounts.delete(caller.id()) : 0);
         erased.put("vectors", 0);
+        // last: with its keys gone, no copy of this record (a backup) can be read any more
+        erased.put("keys", keys.destroy(caller.owner()));
         int lines = 0;
         try {
             lines = LogScrubber.scrub(logFile, identifiers);

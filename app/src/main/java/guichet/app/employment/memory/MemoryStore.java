@@ -1,5 +1,6 @@
 package guichet.app.employment.memory;
 
+import guichet.app.system.crypto.CitizenCipher;
 import guichet.app.employment.situation.Category;
 import guichet.app.employment.situation.Fact;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,10 +24,12 @@ class MemoryStore {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final CitizenCipher cipher;
 
-    MemoryStore(JdbcClient jdbc, Clock clock) {
+    MemoryStore(JdbcClient jdbc, Clock clock, CitizenCipher cipher) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.cipher = cipher;
     }
 
     boolean consent(String owner) {
@@ -92,7 +95,7 @@ class MemoryStore {
             jdbc.sql("""
                             update memory_item set item_value = ?, source_message_id = ?, conversation_id = ?, updated_at = ?,
                                                    corrected = false where id = ?""")
-                    .params(value, sourceMessageId, conversationId, Timestamp.from(now), old.id()).update();
+                    .params(cipher.seal(owner, value), sourceMessageId, conversationId, Timestamp.from(now), old.id()).update();
             return new MemoryItem(old.id(), fact.category(), fact, value, sourceMessageId, conversationId,
                     old.createdAt(), now, false);
         }
@@ -101,23 +104,23 @@ class MemoryStore {
                         insert into memory_item (id, owner, category, fact, item_value, source_message_id, conversation_id,
                                                  created_at, updated_at, corrected)
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?, false)""")
-                .params(id, owner, fact.category().wireName(), fact.key(), value, sourceMessageId, conversationId,
+                .params(id, owner, fact.category().wireName(), fact.key(), cipher.seal(owner, value), sourceMessageId, conversationId,
                         Timestamp.from(now), Timestamp.from(now)).update();
         return new MemoryItem(id, fact.category(), fact, value, sourceMessageId, conversationId, now, now, false);
     }
 
     boolean correct(String owner, String id, String value) {
         return jdbc.sql("update memory_item set item_value = ?, updated_at = ?, corrected = true where owner = ? and id = ?")
-                .params(value, Timestamp.from(clock.instant()), owner, id).update() == 1;
+                .params(cipher.seal(owner, value), Timestamp.from(clock.instant()), owner, id).update() == 1;
     }
 
     boolean delete(String owner, String id) {
         return jdbc.sql("delete from memory_item where owner = ? and id = ?").params(owner, id).update() == 1;
     }
 
-    private static MemoryItem item(ResultSet rs) throws SQLException {
+    private MemoryItem item(ResultSet rs) throws SQLException {
         Fact fact = Fact.fromKey(rs.getString(3)).orElseThrow(() -> new IllegalStateException("unknown stored fact"));
-        return new MemoryItem(rs.getString(1), fact.category(), fact, rs.getString(4), rs.getString(5), rs.getString(6),
+        return new MemoryItem(rs.getString(1), fact.category(), fact, cipher.open(rs.getString(4)), rs.getString(5), rs.getString(6),
                 rs.getTimestamp(7).toInstant(), rs.getTimestamp(8).toInstant(), rs.getBoolean(9));
     }
 }

@@ -1,6 +1,7 @@
 package guichet.app.system.audit;
 
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -21,5 +22,5 @@ import java.time.Duration;
 @ConfigurationProperties("guichet.audit")
 public record AuditProperties(@DefaultValue("183d") Duration retention,
                               @DefaultValue("100") @Min(1) int anchorEvery,
-                              @DefaultValue("${guichet.home}/audit/anchors.txt") String anchors) {
+                              @NotBlank String anchors) {
 }

@@ -21,6 +21,9 @@ class ConversationApiIT extends RunningGuichet {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    guichet.app.system.crypto.CitizenCipher cipher;
+
     @Test
     void aCitizenAsksAndGetsAGroundedAnswerWithSourcesAndTimings() {
         Client citizen = citizen();
@@ -149,7 +152,8 @@ class ConversationApiIT extends RunningGuichet {
         assertThat(feedback.statusCode()).as(feedback.body()).isEqualTo(204);
         String stored = jdbc.sql("select comment from feedback where message_id = ?").param(messageId)
                 .query(String.class).single();
-        assertThat(stored).doesNotContain("jane.doe@example.org").contains("Wrong for me");
+        assertThat(stored).startsWith("enc1:").doesNotContain("Wrong for me");
+        assertThat(cipher.open(stored)).doesNotContain("jane.doe@example.org").contains("Wrong for me");
         assertThat(citizen.post("/api/v1/conversations/" + id + "/messages/no-such-answer/feedback",
                 Map.of("helpful", true)).statusCode()).isEqualTo(404);
         HttpResponse<String> tooLong = citizen.post("/api/v1/conversations/" + id + "/messages/" + messageId + "/feedback",

@@ -1,0 +1,113 @@
+package guichet.app.system.crypto;
+
+import javax.crypto.Cipher;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.Base64;
+
+/** The key that wraps every citizen's key (AES-256-GCM): from {@code GUICHET_MASTER_KEY}, or a file made once. */
+public final class MasterKey {
+
+    static final String ENVIRONMENT = "GUICHET_MASTER_KEY";
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final int IV_BYTES = 12;
+
+    private final SecretKey key;
+    private final String origin;
+
+    private MasterKey(byte[] bytes, String origin) {
+        if (bytes.length != 32) {
+            throw new IllegalStateException("the master key from " + origin + " must be 32 bytes in Base64, not " + bytes.length);
+        }
+        this.key = new SecretKeySpec(bytes, "AES");
+        this.origin = origin;
+    }
+
+    /** The environment's key, else the file's, made with owner-only permissions when it does not exist. */
+    static MasterKey load(String environmentValue, Path file) throws IOException {
+        if (environmentValue != null && !environmentValue.isBlank()) {
+            return new MasterKey(decode(environmentValue, ENVIRONMENT), ENVIRONMENT);
+        }
+        if (!Files.exists(file)) {
+            write(file, random());
+        }
+        return new MasterKey(decode(Files.readString(file, StandardCharsets.UTF_8), file.toString()), file.toString());
+    }
+
+    /** A new random key (rotation). */
+    static byte[] random() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return bytes;
+    }
+
+    static MasterKey of(byte[] bytes, String origin) {
+        return new MasterKey(bytes, origin);
+    }
+
+    /** Writes {@code bytes} as the key file, readable by its owner only. */
+    static void write(Path file, byte[] bytes) throws IOException {
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
+        Files.deleteIfExists(temporary);
+        try {
+            Files.createFile(temporary, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } catch (UnsupportedOperationException e) {
+            Files.createFile(temporary);
+        }
+        Files.writeString(temporary, Base64.getEncoder().encodeToString(bytes) + "\n", StandardCharsets.UTF_8);
+        Files.move(temporary, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    String origin() {
+        return origin;
+    }
+
+    /** Wraps a citizen's key: IV and ciphertext, Base64. */
+    String wrap(byte[] citizenKey, String keyId) {
+        try {
+            byte[] iv = new byte[IV_BYTES];
+            RANDOM.nextBytes(iv);
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(128, iv));
+            cipher.updateAAD(keyId.getBytes(StandardCharsets.UTF_8));
+            byte[] sealed = cipher.doFinal(citizenKey);
+            byte[] out = new byte[iv.length + sealed.length];
+            System.arraycopy(iv, 0, out, 0, iv.length);
+            System.arraycopy(sealed, 0, out, iv.length, sealed.length);
+            return Base64.getEncoder().encodeToString(out);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot wrap a citizen key", e);
+        }
+    }
+
+    /** Unwraps a citizen's key. @throws IllegalStateException when this master key did not wrap it */
+    byte[] unwrap(String wrapped, String keyId) {
+        try {
+            byte[] in = Base64.getDecoder().decode(wrapped);
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(128, in, 0, IV_BYTES));
+            cipher.updateAAD(keyId.getBytes(StandardCharsets.UTF_8));
+            return cipher.doFinal(in, IV_BYTES, in.length - IV_BYTES);
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            throw new IllegalStateException("citizen key " + keyId + " cannot be unwrapped with the master key from "
+                    + origin + " (was the master key replaced?)", e);
+        }
+    }
+
+    private static byte[] decode(String text, String origin) {
+        try {
+            return Base64.getDecoder().decode(text.strip());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("the master key from " + origin + " is not Base64", e);
+        }
+    }
+}
