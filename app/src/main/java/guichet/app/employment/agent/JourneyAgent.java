@@ -1,5 +1,7 @@
 package guichet.app.employment.agent;
 
+import guichet.app.system.audit.AuditTrail;
+import guichet.app.system.audit.Pseudonyms;
 import guichet.app.employment.agent.tools.Tool;
 import guichet.app.employment.agent.tools.ToolContext;
 import guichet.app.employment.agent.tools.ToolResult;
@@ -34,6 +36,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -76,6 +79,7 @@ public class JourneyAgent {
     private static final Pattern NEGATION = Pattern.compile("\\b(not|don't|do not|never|pas|jamais)\\b", Pattern.CASE_INSENSITIVE);
 
     private final ConversationStore conversations;
+    private final AuditTrail audit;
     private final PersonalDataRedactor redactor;
     private final ConversationReader reader;
     private final CitizenMemory memory;
@@ -92,7 +96,8 @@ public class JourneyAgent {
                  CitizenMemory memory, Actions actions, List<Tool> tools, EmploymentTexts texts,
                  InferenceRuntime inference, OverridableResources resources,
                  guichet.app.employment.eligibility.EligibilityEngine engine, FactProposers proposers,
-                 SituationExtractor patterns, Clock clock) {
+                 SituationExtractor patterns, Clock clock, AuditTrail audit) {
+        this.audit = audit;
         this.conversations = conversations;
         this.redactor = redactor;
         this.reader = reader;
@@ -305,6 +310,7 @@ public class JourneyAgent {
             Answer answer = new Answer(turn.reply, turn.status, turn.language, List.copyOf(turn.citations),
                     turn.modelId, turn.modelSha, clock.millis() - turn.start, -1, turn.trace, redacted);
             turn.answerId = conversations.append(turn.conversationId, answer);
+            audit(turn, answer);
             if (turn.failedStep != null) {
                 return;
             }
@@ -315,6 +321,18 @@ public class JourneyAgent {
                         .map(i -> i.fact().key() + ": " + i.value()).collect(Collectors.joining("; ")));
             }
         }
+    }
+
+    /** A journey turn in the audit trail, as the answers are: models, sources and steps, never the text. */
+    private void audit(TurnState turn, Answer answer) {
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("message", turn.answerId);
+        detail.put("status", answer.status().wireName());
+        detail.put("model", answer.modelId() == null ? "" : answer.modelId());
+        detail.put("model_sha256", answer.modelSha256() == null ? "" : answer.modelSha256());
+        detail.put("sources", answer.citations().stream().map(c -> c.url() == null ? "" : c.url()).toList());
+        detail.put("checks", answer.trace().stream().map(t -> List.of(t.stage(), t.outcome())).toList());
+        audit.record("journey.turn", Pseudonyms.of(turn.owner), "conversation:" + turn.conversationId, detail);
     }
 
     /** The message with its personal data replaced by the kind's name in brackets. */

@@ -43,6 +43,11 @@ class JourneyAgentIT extends RunningGuichet {
         List<ConversationStore.StoredMessage> stored = conversations.messages(conversation);
         assertThat(stored).extracting(ConversationStore.StoredMessage::text).noneSatisfy(text ->
                 assertThat(text).contains("JT 48 21 93 B"));
+        // the turn is in the audit trail under the citizen's pseudonym, without its text
+        String audited = jdbc.sql("select actor || ' ' || detail from audit_entry where kind = 'journey.turn' and subject = ?")
+                .param("conversation:" + conversation).query(String.class).single();
+        assertThat(audited).startsWith(guichet.app.system.audit.Pseudonyms.of(owner)).contains("\"status\":\"answered\"")
+                .doesNotContain("JT 48", "lost my job");
         assertThat(stored.getLast().answer().status()).isEqualTo("answered");
     }
 
