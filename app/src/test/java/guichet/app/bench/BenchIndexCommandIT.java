@@ -69,11 +69,8 @@ class BenchIndexCommandIT {
     void badOptionsAreOneLineErrors() throws Exception {
         record Case(String[] args, String message) {
         }
-        for (Case bad : List.of(new Case(new String[] {"--sizes", "ten"}, "sizes: 'ten' is not a number of chunks"),
-                new Case(new String[] {"--sizes", "10000,,1M"}, "sizes: '' is not a number of chunks"),
-                new Case(new String[] {"--sizes", "0"}, "sizes must be at least 1"),
-                new Case(new String[] {"--repetitions", "0"}, "repetitions must be at least 1"),
-                new Case(new String[] {"--questions", "-3"}, "questions must be at least 1"))) {
+        // one case as an operator's console shows it; the others run in-process (BenchIndexOptionsIT)
+        for (Case bad : List.of(new Case(new String[] {"--sizes", "ten"}, "sizes: 'ten' is not a number of chunks"))) {
             GuichetProcess.Result result = new GuichetProcess(home).run(settings(
                     concat(new String[] {"bench", "index"}, bad.args())));
 

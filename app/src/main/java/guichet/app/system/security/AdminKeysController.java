@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -40,10 +41,10 @@ class AdminKeysController {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<Map<String, Object>> create(@RequestBody @Valid NewKey body) {
+    ResponseEntity<Map<String, Object>> create(@RequestBody @Valid NewKey body, @AuthenticationPrincipal Caller caller) {
         ApiKeys.IssuedKey issued;
         try {
-            issued = keys.create(body.name(), Boolean.TRUE.equals(body.admin()));
+            issued = keys.create(body.name(), Boolean.TRUE.equals(body.admin()), actor(caller));
         } catch (IllegalArgumentException e) {
             throw new ErrorResponseException(HttpStatus.BAD_REQUEST,
                     Problems.of(HttpStatus.BAD_REQUEST, "invalid_key_name", "Invalid key name", e.getMessage()), e);
@@ -54,11 +55,16 @@ class AdminKeysController {
     }
 
     @PostMapping("/{id}/revoke")
-    Map<String, Object> revoke(@PathVariable String id) {
-        if (!keys.revoke(id)) {
+    Map<String, Object> revoke(@PathVariable String id, @AuthenticationPrincipal Caller caller) {
+        if (!keys.revoke(id, actor(caller))) {
             throw new ErrorResponseException(HttpStatus.NOT_FOUND, Problems.of(HttpStatus.NOT_FOUND, "unknown_key",
                     "Unknown API key", "No valid API key has the id " + id + "."), null);
         }
         return Map.of("id", id, "revoked", true);
+    }
+
+    /** "key:<id>" of the admin key that asked, or the local operator. */
+    private static String actor(Caller caller) {
+        return caller == null ? "operator" : LocalOperator.ID.equals(caller.id()) ? "operator" : "key:" + caller.id();
     }
 }

@@ -64,6 +64,11 @@ public class ApiKeys implements KeyRegistry {
 
     @Override
     public IssuedKey create(String name, boolean admin) {
+        return create(name, admin, "operator");
+    }
+
+    /** Creates a key on behalf of {@code actor} (the admin key or local operator that asked), as the audit trail names it. */
+    public IssuedKey create(String name, boolean admin, String actor) {
         String label = name == null ? "" : name.strip();
         if (label.isEmpty() || label.length() > MAX_NAME) {
             throw new IllegalArgumentException("a key name must have 1 to " + MAX_NAME + " characters");
@@ -76,7 +81,7 @@ public class ApiKeys implements KeyRegistry {
                         insert into api_key (id, name, token_prefix, token_sha256, admin, created_at)
                         values (?, ?, ?, ?, ?, ?)""")
                 .params(id, label, shown, sha256(token), admin, Timestamp.from(now)).update();
-        audit.record("key.created", "operator", "key:" + id, Map.of("name", label, "admin", admin));
+        audit.record("key.created", actor, "key:" + id, Map.of("name", label, "admin", admin));
         return new IssuedKey(new ApiKey(id, label, shown, admin, now, null), token);
     }
 
@@ -91,10 +96,15 @@ public class ApiKeys implements KeyRegistry {
 
     @Override
     public boolean revoke(String id) {
+        return revoke(id, "operator");
+    }
+
+    /** Revokes a key on behalf of {@code actor}; false when there is no valid key with that id. */
+    public boolean revoke(String id, String actor) {
         boolean revoked = jdbc.sql("update api_key set revoked_at = ? where id = ? and revoked_at is null")
                 .params(Timestamp.from(clock.instant()), id).update() > 0;
         if (revoked) {
-            audit.record("key.revoked", "operator", "key:" + id, Map.of());
+            audit.record("key.revoked", actor, "key:" + id, Map.of());
         }
         return revoked;
     }

@@ -78,10 +78,9 @@ class KnowledgeCommandsIT {
         Path guidance = copyGuidance();
         record Case(String[] args, String message) {
         }
+        // one case of each command as an operator's console shows it; the others run in-process (KnowledgeOptionsIT)
         for (Case bad : List.of(
                 new Case(new String[] {"ingest", guidance.toString(), "--format", "docx"}, "docx"),
-                new Case(new String[] {"ingest", guidance.toString(), "--base-url", "guides/"}, "--base-url must be"),
-                new Case(new String[] {"search", "interview travel", "--k", "0"}, "k"),
                 new Case(new String[] {"search", "interview travel", "--mode", "fuzzy"}, "--mode must be bm25, dense or hybrid"))) {
             GuichetProcess.Result result = run(bad.args());
 

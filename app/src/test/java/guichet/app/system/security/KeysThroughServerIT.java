@@ -72,5 +72,25 @@ class KeysThroughServerIT extends RunningGuichet {
                 .header("Authorization", "Bearer " + apiKeys.create("plain client", false).token()).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(client.statusCode()).isEqualTo(403);
+
+        // an admin key manages keys over the same API, and the audit trail names it
+        ApiKeys.IssuedKey admin = apiKeys.create("operations team", true);
+        HttpResponse<String> created = http.send(HttpRequest.newBuilder(uri("/api/v1/admin/keys"))
+                .header("Authorization", "Bearer " + admin.token()).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"statistics export\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String id = JSON.readTree(created.body()).path("id").asText();
+        assertThat(jdbc.sql("select actor from audit_entry where kind = 'key.created' and subject = ?").param("key:" + id)
+                .query(String.class).single()).isEqualTo("key:" + admin.key().id());
+        HttpResponse<String> unknown = http.send(HttpRequest.newBuilder(uri("/api/v1/admin/keys/no-such-key/revoke"))
+                .header("Authorization", "Bearer " + admin.token()).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                assertThat(type).startsWith("application/problem+json"));
     }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 }
