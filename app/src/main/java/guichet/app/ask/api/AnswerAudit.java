@@ -35,7 +35,7 @@ class AnswerAudit {
     void onAnswer(Assistant.AnswerRecorded recorded) {
         Answer answer = recorded.answer();
         Map<String, Object> detail = new LinkedHashMap<>();
-        detail.put("message", recorded.messageId());
+        detail.put("message", Pseudonyms.message(recorded.messageId()));
         detail.put("status", answer.status().name().toLowerCase(java.util.Locale.ROOT));
         detail.put("language", answer.language());
         detail.put("model", answer.modelId() == null ? "" : answer.modelId());
@@ -53,7 +53,7 @@ class AnswerAudit {
         answer.relevance().ifPresent(r -> detail.put("relevance", Math.round(r * 1000) / 1000.0));
         String actor = conversations.find(recorded.conversationId())
                 .map(c -> Pseudonyms.of(c.owner())).orElse("citizen");
-        trail.record("answer", actor, "conversation:" + recorded.conversationId(), detail);
+        trail.record("answer", actor, Pseudonyms.conversation(recorded.conversationId()), detail);
     }
 
     private EmbeddingModelInfo embedder() {

@@ -326,13 +326,13 @@ public class JourneyAgent {
     /** A journey turn in the audit trail, as the answers are: models, sources and steps, never the text. */
     private void audit(TurnState turn, Answer answer) {
         Map<String, Object> detail = new LinkedHashMap<>();
-        detail.put("message", turn.answerId);
+        detail.put("message", Pseudonyms.message(turn.answerId));
         detail.put("status", answer.status().wireName());
         detail.put("model", answer.modelId() == null ? "" : answer.modelId());
         detail.put("model_sha256", answer.modelSha256() == null ? "" : answer.modelSha256());
         detail.put("sources", answer.citations().stream().map(c -> c.url() == null ? "" : c.url()).toList());
         detail.put("checks", answer.trace().stream().map(t -> List.of(t.stage(), t.outcome())).toList());
-        audit.record("journey.turn", Pseudonyms.of(turn.owner), "conversation:" + turn.conversationId, detail);
+        audit.record("journey.turn", Pseudonyms.of(turn.owner), Pseudonyms.conversation(turn.conversationId), detail);
     }
 
     /** The message with its personal data replaced by the kind's name in brackets. */

@@ -45,9 +45,9 @@ class JourneyAgentIT extends RunningGuichet {
                 assertThat(text).contains("JT 48 21 93 B"));
         // the turn is in the audit trail under the citizen's pseudonym, without its text
         String audited = jdbc.sql("select actor || ' ' || detail from audit_entry where kind = 'journey.turn' and subject = ?")
-                .param("conversation:" + conversation).query(String.class).single();
+                .param(guichet.app.system.audit.Pseudonyms.conversation(conversation)).query(String.class).single();
         assertThat(audited).startsWith(guichet.app.system.audit.Pseudonyms.of(owner)).contains("\"status\":\"answered\"")
-                .doesNotContain("JT 48", "lost my job");
+                .doesNotContain("JT 48", "lost my job", conversation);
         assertThat(stored.getLast().answer().status()).isEqualTo("answered");
     }
 
