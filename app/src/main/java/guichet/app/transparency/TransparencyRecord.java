@@ -19,17 +19,19 @@ import java.util.List;
  * @param purpose what it is for
  * @param aiDisclosure how people are told they deal with an AI (EU AI Act, Art. 50)
  * @param models the models it runs
+ * @param qualification whether the chat model passed qualification on this site, and on what figures
  * @param sources the guidance it answers from
  * @param humanDecisions where a person decides, not the tool
  * @param evaluations the last run of each evaluation
+ * @param energy the energy of answers on this host since the process started, and how it is measured
  * @param limits known limits
  * @param complaints how to complain
  * @param dataProtection what it keeps about people and for how long
  */
 public record TransparencyRecord(Instant generatedAt, String name, String version, String organisation, String contact,
                                  String phase, String purpose, String aiDisclosure, List<Model> models,
-                                 List<Source> sources, List<String> humanDecisions, List<EvaluationRun> evaluations,
-                                 List<String> limits, String complaints, List<String> dataProtection) {
+                                 Qualification qualification, List<Source> sources, List<String> humanDecisions, List<EvaluationRun> evaluations,
+                                 Energy energy, List<String> limits, String complaints, List<String> dataProtection) {
 
     /**
      * A model the tool runs.
@@ -40,6 +42,29 @@ public record TransparencyRecord(Instant generatedAt, String name, String versio
      */
     public record Model(String role, String id, String name, String publisher, String licence, String sha256,
                         long parameters, String runsOn) {
+    }
+
+    /**
+     * The chat model's qualification on this site (ADR 39).
+     *
+     * @param stage {@code pilot} (passed), {@code scan} (evaluated, did not pass) or {@code none} (no valid report)
+     * @param statement the verdict in one sentence
+     * @param qualifiedAt when the report was made, empty without one
+     * @param signer the SHA-256 of the site key that signs reports, to check a report with
+     * @param criteria each figure against its bound, empty without a report
+     */
+    public record Qualification(String stage, String statement, String qualifiedAt, String signer,
+                                List<guichet.app.qualification.Criterion> criteria) {
+    }
+
+    /**
+     * The energy answers use on this host.
+     *
+     * @param method how it is measured
+     * @param answersMeasured answers measured since the process started
+     * @param meanWattHours their mean, 0 before the first
+     */
+    public record Energy(String method, long answersMeasured, double meanWattHours) {
     }
 
     /**

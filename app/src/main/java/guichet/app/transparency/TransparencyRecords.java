@@ -1,5 +1,8 @@
 package guichet.app.transparency;
 
+import guichet.app.qualification.QualificationReports;
+import guichet.app.qualification.ServedChatModel;
+import guichet.app.system.energy.EnergyMeter;
 import guichet.app.knowledge.KnowledgeRuntime;
 import guichet.app.system.engine.InferenceProperties;
 import guichet.app.system.engine.ModelResolver;
@@ -41,11 +44,15 @@ public class TransparencyRecords {
     private final KnowledgeRuntime knowledge;
     private final EvaluationRecords evaluations;
     private final Environment environment;
+    private final ServedChatModel served;
+    private final QualificationReports qualifications;
+    private final EnergyMeter energy;
     private final Clock clock;
 
     TransparencyRecords(TransparencyProperties properties, ModelsProperties models, InferenceProperties inference,
                         ModelResolver resolver, KnowledgeRuntime knowledge, EvaluationRecords evaluations,
-                        Environment environment, Clock clock) {
+                        Environment environment, ServedChatModel served, QualificationReports qualifications,
+                        EnergyMeter energy, Clock clock) {
         this.properties = properties;
         this.models = models;
         this.inference = inference;
@@ -53,6 +60,9 @@ public class TransparencyRecords {
         this.knowledge = knowledge;
         this.evaluations = evaluations;
         this.environment = environment;
+        this.served = served;
+        this.qualifications = qualifications;
+        this.energy = energy;
         this.clock = clock;
     }
 
@@ -66,7 +76,8 @@ public class TransparencyRecords {
                         + "classify and draft replies to their correspondence." : properties.purpose(),
                 "Every page and every answer from the API says that an AI assistant wrote it and that its answers can be "
                         + "wrong; each answer links to the official guidance it stands on.",
-                List.of(chatModel(), embeddingModel()), sources(), HUMAN_DECISIONS, evaluations.latest(),
+                List.of(chatModel(), embeddingModel()), qualification(), sources(), HUMAN_DECISIONS, evaluations.latest(),
+                energy(),
                 properties.limits(),
                 properties.complaints().isBlank() ? "Write to " + properties.contact() + "." : properties.complaints(),
                 dataProtection());
@@ -81,6 +92,21 @@ public class TransparencyRecords {
                     models.chatFile().getFileName().toString(), "not catalogued", "unknown", "", 0, runsOn);
         }
         return model("chat", models.chat(), runsOn);
+    }
+
+    private TransparencyRecord.Energy energy() {
+        EnergyMeter.Totals totals = energy.totals();
+        return new TransparencyRecord.Energy(totals.method(), totals.answers(), totals.meanWattHours());
+    }
+
+    private TransparencyRecord.Qualification qualification() {
+        // a report comes with a verdict only once its signature holds
+        QualificationReports.Verdict verdict = qualifications.check(served.identity());
+        return verdict.report()
+                .map(report -> new TransparencyRecord.Qualification(
+                        verdict.qualified() ? report.stage() : report.passed() ? "none" : "scan",
+                        verdict.reason(), report.qualifiedAt(), report.signer(), report.criteria()))
+                .orElseGet(() -> new TransparencyRecord.Qualification("none", verdict.reason(), "", "", List.of()));
     }
 
     private TransparencyRecord.Model embeddingModel() {

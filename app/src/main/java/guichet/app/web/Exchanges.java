@@ -1,5 +1,6 @@
 package guichet.app.web;
 
+import guichet.app.system.energy.EnergyMeter;
 import guichet.app.ask.pipeline.AnswerStatus;
 import guichet.app.ask.pipeline.Citation;
 import guichet.app.ask.pipeline.TraceEntry;
@@ -113,6 +114,7 @@ class Exchanges {
         }
         AnswerStatus status = status(stored.status());
         List<StageView> stages = stored.trace().stream()
+                .filter(entry -> !EnergyMeter.TRACE_STAGE.equals(entry.stage()))
                 .map((TraceEntry entry) -> new StageView(entry.stage(), entry.outcome(), entry.millis())).toList();
         List<CitationView> citations = new ArrayList<>();
         for (Citation citation : stored.citations()) {

@@ -70,6 +70,9 @@ class TransparencyRecordIT extends RunningGuichet {
         assertThat(answers.path("figures").path("citation_hit_rate").isNumber()).isTrue();
         assertThat(answers.path("figures").has("questions")).isFalse();
         assertThat(record.path("human_decisions").toString()).contains("officer approves");
+        // SmolLM2 is never qualified; whether another test class qualified it in this JVM decides none or scan
+        assertThat(record.path("qualification").path("stage").asText()).isIn("none", "scan");
+        assertThat(record.path("qualification").path("statement").asText()).contains(TestModels.CHAT_ID);
         assertThat(record.path("ai_disclosure").asText()).contains("AI");
 
         Chromium.requireInstalled();
@@ -80,6 +83,7 @@ class TransparencyRecordIT extends RunningGuichet {
                 assertThat(browser.getTitle()).contains("Transparency record");
                 assertThat(browser.findElement(By.id("models")).getText()).contains(TestModels.CHAT_ID, chat.path("sha256").asText());
                 assertThat(browser.findElement(By.id("evaluations")).getText()).contains("answers", "unseen.jsonl", "citation_hit_rate");
+                assertThat(browser.findElement(By.id("qualification")).getText()).contains("qualif", TestModels.CHAT_ID);
                 if (javascript) {
                     assertThat(Chromium.seriousOrCriticalViolations(browser, "transparency record")).isEmpty();
                 }

@@ -1,5 +1,6 @@
 package guichet.app.ask.api;
 
+import guichet.app.system.energy.EnergyMeter;
 import guichet.app.ask.Assistant;
 import guichet.app.ask.pipeline.Answer;
 import guichet.app.ask.pipeline.TraceEntry;
@@ -57,6 +58,9 @@ class AnswerMetrics {
         long prompt = 0;
         long completion = 0;
         for (TraceEntry entry : answer.trace()) {
+            if (EnergyMeter.TRACE_STAGE.equals(entry.stage())) {
+                continue; // not a stage: the energy meter keeps its own metric
+            }
             timer("guichet.answer.stage.latency", "Time of each answer stage")
                     .tag("stage", entry.stage()).tag("outcome", outcome(entry.outcome())).register(registry)
                     .record(Duration.ofMillis(entry.millis()));

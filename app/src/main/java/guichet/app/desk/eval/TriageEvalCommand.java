@@ -4,16 +4,6 @@ import guichet.app.system.evaluations.EvaluationRecords;
 
 import guichet.app.system.cli.FeatureCommand;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import guichet.knowledge.eval.Bootstrap;
-import guichet.app.desk.analysis.AnalysisContext;
-import guichet.app.desk.analysis.AssessTriage;
-import guichet.app.desk.analysis.CaseAnalyser;
-import guichet.app.desk.analysis.DetectLanguage;
-import guichet.app.desk.analysis.SeekSecondOpinion;
-import guichet.app.desk.analysis.Taxonomy;
-import guichet.app.desk.analysis.Triage;
-import guichet.app.system.engine.InferenceRuntime;
-import guichet.models.ProgressListener;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -44,12 +34,7 @@ public class TriageEvalCommand implements java.util.concurrent.Callable<Integer>
     }
 
     private final EvaluationRecords evaluations;
-    private final InferenceRuntime inference;
-    private final DetectLanguage detectLanguage;
-    private final AssessTriage assessTriage;
-    private final SeekSecondOpinion seekSecondOpinion;
-    private final Taxonomy taxonomy;
-    private final Triage triage;
+    private final TriageEvaluator evaluator;
 
     @Option(names = "--set", required = true, paramLabel = "FILE", description = "JSONL set of labelled messages.")
     Path set;
@@ -67,15 +52,9 @@ public class TriageEvalCommand implements java.util.concurrent.Callable<Integer>
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    TriageEvalCommand(InferenceRuntime inference, DetectLanguage detectLanguage, AssessTriage assessTriage,
-                      SeekSecondOpinion seekSecondOpinion, Taxonomy taxonomy, Triage triage, EvaluationRecords evaluations) {
+    TriageEvalCommand(TriageEvaluator evaluator, EvaluationRecords evaluations) {
         this.evaluations = evaluations;
-        this.inference = inference;
-        this.detectLanguage = detectLanguage;
-        this.assessTriage = assessTriage;
-        this.seekSecondOpinion = seekSecondOpinion;
-        this.taxonomy = taxonomy;
-        this.triage = triage;
+        this.evaluator = evaluator;
     }
 
     @Override
@@ -96,21 +75,13 @@ public class TriageEvalCommand implements java.util.concurrent.Callable<Integer>
             cases = cases.stream().filter(c -> c.split().equals(split)).toList();
         }
         for (TriageCase labelled : cases) {
-            if (!List.of("urgent", "general").contains(labelled.urgency()) || !taxonomy.contains(labelled.category())) {
+            if (!List.of("urgent", "general").contains(labelled.urgency()) || !evaluator.categories().contains(labelled.category())) {
                 throw new ParameterException(spec.commandLine(), labelled.id() + ": urgency must be urgent or general and "
-                        + "category one of " + taxonomy.ids() + " (got " + labelled.urgency() + ", " + labelled.category() + ")");
+                        + "category one of " + evaluator.categories() + " (got " + labelled.urgency() + ", " + labelled.category() + ")");
             }
         }
-        inference.start(ProgressListener.NONE);
-        // Load the language models and the active classifier (trained on a fresh desk) first: the time per
-        // message is the triage alone.
-        triage.version();
-        detectLanguage.apply(new AnalysisContext("warm-up", "", "Bonjour, where is my payment?", "", null));
         PrintWriter out = spec.commandLine().getOut();
-        var embedder = inference.embeddings().info();
-        TriageReport report = new TriageEvaluation(new CaseAnalyser(List.of(detectLanguage, assessTriage, seekSecondOpinion)),
-                embedder.id(), Bootstrap.STANDARD)
-                .run(cases, taxonomy.ids(), outcome -> {
+        TriageReport report = evaluator.evaluate(cases, outcome -> {
                     if (!json) {
                         out.printf(Locale.ROOT, "%-14s %-7s %-26s %5d ms%n", outcome.id(),
                                 outcome.urgencyRight() ? "ok" : outcome.urgency(),

@@ -38,13 +38,14 @@ public final class CommandLauncher {
         if (!"inherit".equalsIgnoreCase(System.getenv("GUICHET_NATIVE_LOG"))) {
             LlamaNativeOutput.capture();
         }
-        Arguments arguments = Arguments.split(args);
+        Arguments arguments = Arguments.split(args).qualifying();
         if (arguments.isServe()) {
             SpringApplication app = new SpringApplication(application);
             app.setWebApplicationType(WebApplicationType.SERVLET);
             // Failures are reported below in one line; Spring's own report would add a stack trace.
             app.setDefaultProperties(Map.of("guichet.command", "serve",
-                    "logging.level.org.springframework.boot.SpringApplication", "OFF"));
+                    "logging.level.org.springframework.boot.SpringApplication", "OFF",
+                    "logging.level.org.springframework.boot.web.servlet.context", "ERROR"));
             try {
                 ShutdownSignals.install(app.run(arguments.springArgs()));
             } catch (RuntimeException e) {
@@ -133,6 +134,21 @@ public final class CommandLauncher {
                 home = System.getenv("GUICHET_HOME");
             }
             return Path.of(home == null || home.isBlank() ? "data" : home).toAbsolutePath().normalize();
+        }
+
+        /**
+         * {@code models qualify ID} runs model ID: the chat model is a setting of the whole process, read as Spring
+         * starts, so the id becomes {@code --guichet.models.chat} unless that is given too.
+         */
+        Arguments qualifying() {
+            boolean qualify = commandArgs.length >= 3 && commandArgs[0].equals("models") && commandArgs[1].equals("qualify")
+                    && !commandArgs[2].startsWith("-");
+            if (!qualify || Arrays.stream(springArgs).anyMatch(arg -> arg.startsWith("--guichet.models.chat="))) {
+                return this;
+            }
+            String[] spring = Arrays.copyOf(springArgs, springArgs.length + 1);
+            spring[springArgs.length] = "--guichet.models.chat=" + commandArgs[2];
+            return new Arguments(spring, commandArgs);
         }
 
         String commandName() {

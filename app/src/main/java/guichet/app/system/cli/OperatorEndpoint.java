@@ -3,14 +3,12 @@ package guichet.app.system.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import guichet.app.shared.files.OwnerOnlyFile;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -52,28 +50,11 @@ public record OperatorEndpoint(String url, String token, long pid) {
 
     /** Writes this endpoint under {@code home}, replacing an older one, with owner-only permissions. */
     public void write(Path home) throws IOException {
-        Path file = file(home);
-        Path folder = file.getParent();
-        Files.createDirectories(folder);
-        Path temporary = folder.resolve("operator.json." + pid + ".tmp");
-        Files.deleteIfExists(temporary);
-        try {
-            Files.createFile(temporary, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        } catch (UnsupportedOperationException e) {
-            Files.createFile(temporary);
-        } catch (FileAlreadyExistsException e) {
-            throw new IOException("cannot write " + temporary + ": it appeared while it was being written", e);
-        }
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("url", url);
         fields.put("token", token);
         fields.put("pid", pid);
-        Files.writeString(temporary, JSON.writeValueAsString(fields), StandardCharsets.UTF_8);
-        try {
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-        }
+        OwnerOnlyFile.write(file(home), JSON.writeValueAsString(fields).getBytes(StandardCharsets.UTF_8));
     }
 
     /** Removes the file under {@code home} if it is still this endpoint's (a newer server may have replaced it). */

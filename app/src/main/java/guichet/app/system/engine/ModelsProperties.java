@@ -24,13 +24,15 @@ import java.util.Optional;
  * @param mirrors index or repository URLs served by an internal mirror (from, to)
  * @param connectTimeout connect timeout for pulls
  * @param readTimeout read timeout for pulls
+ * @param allowUnqualified let {@code serve} run a chat model without a passing qualification report (a trial)
  */
 @Validated
 @ConfigurationProperties("guichet.models")
 public record ModelsProperties(@NotNull Path dir, Path catalogue, @DefaultValue("true") boolean autoPull,
                                @NotBlank String chat, Path chatFile, @NotBlank String embedding,
                                @DefaultValue("python3") String python, List<Mirror> mirrors,
-                               @DefaultValue("20s") Duration connectTimeout, @DefaultValue("60s") Duration readTimeout) {
+                               @DefaultValue("20s") Duration connectTimeout, @DefaultValue("60s") Duration readTimeout,
+                               @DefaultValue("false") boolean allowUnqualified) {
 
     public ModelsProperties {
         mirrors = mirrors == null ? List.of() : List.copyOf(mirrors);
