@@ -2,6 +2,7 @@ package guichet.app.employment.actions;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import guichet.app.system.crypto.CitizenCipher;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -38,11 +39,13 @@ public class Actions {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final JdbcClient jdbc;
+    private final CitizenCipher cipher;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    Actions(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
+    Actions(JdbcClient jdbc, CitizenCipher cipher, Clock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.cipher = cipher;
         this.clock = clock;
         this.events = events;
     }
@@ -54,7 +57,7 @@ public class Actions {
                 .params(Timestamp.from(now), owner, kind.name().toLowerCase()).update();
         String id = UUID.randomUUID().toString();
         jdbc.sql("insert into journey_action (id, owner, conversation_id, kind, details, status, proposed_at) values (?, ?, ?, ?, ?, 'proposed', ?)")
-                .params(id, owner, conversationId, kind.name().toLowerCase(), write(details), Timestamp.from(now)).update();
+                .params(id, owner, conversationId, kind.name().toLowerCase(), cipher.seal(owner, write(details)), Timestamp.from(now)).update();
         return new Action(id, kind, Status.PROPOSED, details, conversationId, now, null);
     }
 
@@ -85,7 +88,7 @@ public class Actions {
                         + "where owner = ? order by proposed_at desc")
                 .param(owner)
                 .query((rs, row) -> new Action(rs.getString(1), Kind.valueOf(rs.getString(2).toUpperCase()),
-                        Status.valueOf(rs.getString(3).toUpperCase()), read(rs.getString(4)), rs.getString(5),
+                        Status.valueOf(rs.getString(3).toUpperCase()), read(cipher.open(rs.getString(4))), rs.getString(5),
                         rs.getTimestamp(6).toInstant(), rs.getTimestamp(7) == null ? null : rs.getTimestamp(7).toInstant()))
                 .list();
     }

@@ -2,6 +2,7 @@ package guichet.app.employment.eligibility;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import guichet.app.system.crypto.CitizenCipher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,10 +24,12 @@ public class EligibilityOutcomes {
     private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
 
     private final JdbcClient jdbc;
+    private final CitizenCipher cipher;
     private final Clock clock;
 
-    EligibilityOutcomes(JdbcClient jdbc, Clock clock) {
+    EligibilityOutcomes(JdbcClient jdbc, CitizenCipher cipher, Clock clock) {
         this.jdbc = jdbc;
+        this.cipher = cipher;
         this.clock = clock;
     }
 
@@ -38,7 +41,7 @@ public class EligibilityOutcomes {
         jdbc.sql("delete from eligibility_outcome where owner = ? and benefit = ?").params(owner, result.benefit()).update();
         try {
             jdbc.sql("insert into eligibility_outcome (owner, benefit, outcome, result, evaluated_at) values (?, ?, ?, ?, ?)")
-                    .params(owner, result.benefit(), result.outcome().wireName(), JSON.writeValueAsString(stored),
+                    .params(owner, result.benefit(), result.outcome().wireName(), cipher.seal(owner, JSON.writeValueAsString(stored)),
                             Timestamp.from(stored.evaluatedAt())).update();
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
@@ -49,7 +52,7 @@ public class EligibilityOutcomes {
         return jdbc.sql("select result from eligibility_outcome where owner = ? order by benefit").param(owner)
                 .query(String.class).list().stream().map(json -> {
                     try {
-                        return JSON.readValue(json, Stored.class);
+                        return JSON.readValue(cipher.open(json), Stored.class);
                     } catch (JsonProcessingException e) {
                         throw new IllegalStateException(e);
                     }

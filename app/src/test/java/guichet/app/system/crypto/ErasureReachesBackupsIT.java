@@ -1,6 +1,7 @@
 package guichet.app.system.crypto;
 
 import guichet.app.ask.api.RunningGuichet;
+import guichet.app.employment.actions.Actions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,6 +33,9 @@ class ErasureReachesBackupsIT extends RunningGuichet {
     @Autowired
     CitizenCipher cipher;
 
+    @Autowired
+    Actions actions;
+
     @Test
     void aBackupTakenBeforeForgetMeHoldsNothingReadableOfTheCitizenAfterIt() throws Exception {
         Client citizen = citizen();
@@ -41,6 +45,11 @@ class ErasureReachesBackupsIT extends RunningGuichet {
                 "Accept", "application/json");
         assertThat(asked.statusCode()).as(asked.body()).isEqualTo(200);
         assertThat(RunningGuichet.json(citizen.get("/api/v1/conversations/" + conversation)).toString()).contains(WORD);
+
+        // the journey's record of the citizen too: a proposed call-back naming them
+        String owner = jdbc.sql("select owner from conversation where id = ?").param(conversation).query(String.class).single();
+        actions.propose(owner, conversation, Actions.Kind.CALLBACK, Map.of("name", WORD, "phone_slot", "mornings"));
+        assertThat(actions.pending(owner).orElseThrow().details()).containsEntry("name", WORD);
 
         Path backup = Files.createTempDirectory("guichet-backup").resolve("before-erasure.zip");
         jdbc.sql("backup to '" + backup + "'").update();
