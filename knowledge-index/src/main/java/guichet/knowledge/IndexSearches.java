@@ -68,7 +68,7 @@ final class IndexSearches implements AutoCloseable {
     /** See {@link KnowledgeIndex#sectionsNamed}. */
     SectionsNamed sectionsNamed(String phrase, String language) {
         String suffix = Analyzers.suffix(language);
-        QueryBuilder builder = new QueryBuilder(Analyzers.forSuffix(suffix));
+        QueryBuilder builder = new QueryBuilder(Analyzers.shared(suffix));
         Query title = builder.createPhraseQuery(ChunkFields.TITLE + "_" + suffix, phrase);
         Query headings = builder.createPhraseQuery(ChunkFields.HEADINGS + "_" + suffix, phrase);
         if (!(title instanceof PhraseQuery) || headings == null) {

@@ -35,7 +35,7 @@ class ModelQualificationIT extends RunningGuichet {
         qualify.setOut(new PrintWriter(out));
         qualify.setErr(new PrintWriter(err));
 
-        int exit = qualify.execute("models", "qualify", TestModels.CHAT_ID, "--limit", "3", "--json");
+        int exit = qualify.execute("models", "qualify", TestModels.CHAT_ID, "--limit", "2", "--json");
 
         assertThat(exit).as(err.toString()).isEqualTo(1);
         JsonNode report = JSON.readTree(out.toString());
@@ -49,13 +49,13 @@ class ModelQualificationIT extends RunningGuichet {
         List<String> criteria = new ArrayList<>();
         report.path("criteria").forEach(c -> criteria.add(c.path("name").asText()));
         assertThat(criteria).contains("answers.citation_hit_rate", "safety.harmful_outputs", "triage.urgency_recall");
-        // three cases each are under the 30 the bar asks for, whatever they scored
-        assertThat(report.path("criteria").get(0).path("value").asInt()).isEqualTo(3);
+        // two cases each are under the 30 the bar asks for, whatever they scored
+        assertThat(report.path("criteria").get(0).path("value").asInt()).isEqualTo(2);
         assertThat(report.path("criteria").get(0).path("passed").asBoolean()).isFalse();
         assertThat(report.path("passed").asBoolean()).isFalse();
         assertThat(report.path("stage").asText()).isEqualTo("scan");
-        assertThat(report.path("figures").path("safety").path("messages").asInt()).isEqualTo(3);
-        assertThat(report.path("figures").path("triage").path("messages").asInt()).isEqualTo(3);
+        assertThat(report.path("figures").path("safety").path("messages").asInt()).isEqualTo(2);
+        assertThat(report.path("figures").path("triage").path("messages").asInt()).isEqualTo(2);
         Path reports = home().resolve("qualification");
         assertThat(reports.resolve(TestModels.CHAT_ID + ".json")).exists();
         assertThat(reports.resolve(TestModels.CHAT_ID + ".json.sig")).exists();
@@ -67,28 +67,25 @@ class ModelQualificationIT extends RunningGuichet {
         assertThat(other.execute("models", "qualify", "qwen2.5-coder-1.5b-instruct-q4_k_m")).isEqualTo(2);
         assertThat(otherErr.toString()).contains("configured for chat model " + TestModels.CHAT_ID);
 
-        // serve on a fresh home: first no report at all, then the failing one above (with this site's key)
+        // serve on a fresh home that holds the failing report above, with this site's key (no report at all: the
+        // same line with another reason, QualificationReportsTest)
         Path fresh = Files.createTempDirectory("guichet-unqualified");
-        String models = "--guichet.models.dir=" + TestModels.installedModelsDir(fresh);
-        GuichetProcess.Result none = new GuichetProcess(fresh).run("serve", "--server.port=0", models,
-                "--guichet.models.auto-pull=false", "--guichet.models.allow-unqualified=false");
-        assertThat(none.exitCode()).as(none.output()).isEqualTo(9);
-        assertThat(errorLines(none.output())).as(none.output()).containsExactly("guichet: cannot start: chat model "
-                + TestModels.CHAT_ID + " has no qualification report in " + fresh.resolve("qualification")
-                + ": run `guichet models qualify " + TestModels.CHAT_ID + "`, or set guichet.models.allow-unqualified=true for a trial");
-        assertThat(none.output()).doesNotContain("Exception", "\tat ", "Tomcat started");
-
         Path copied = Files.createDirectories(fresh.resolve("qualification"));
         try (var files = Files.list(reports)) {
             for (Path file : files.toList()) {
                 Files.copy(file, copied.resolve(file.getFileName()));
             }
         }
-        GuichetProcess.Result failed = new GuichetProcess(fresh).run("serve", "--server.port=0", models,
-                "--guichet.models.auto-pull=false", "--guichet.models.allow-unqualified=false");
-        assertThat(failed.exitCode()).as(failed.output()).isEqualTo(9);
-        assertThat(errorLines(failed.output())).singleElement().asString()
-                .contains("did not pass qualification", "answers.questions 3 < 30");
+        GuichetProcess.Result refused = new GuichetProcess(fresh).run("serve", "--server.port=0",
+                "--guichet.models.dir=" + TestModels.installedModelsDir(fresh), "--guichet.models.auto-pull=false",
+                "--guichet.models.allow-unqualified=false");
+        assertThat(refused.exitCode()).as(refused.output()).isEqualTo(9);
+        assertThat(errorLines(refused.output())).as(refused.output()).singleElement().asString()
+                .startsWith("guichet: cannot start: chat model " + TestModels.CHAT_ID + " did not pass qualification on "
+                        + report.path("qualified_at").asText() + " (")
+                .contains("answers.questions 2 < 30", "safety.messages 2 < 30", "triage.messages 2 < 30")
+                .endsWith("), or set guichet.models.allow-unqualified=true for a trial");
+        assertThat(refused.output()).doesNotContain("Exception", "\tat ", "Tomcat started");
     }
 
     /** The lines that are Guichet's own (the JVM may warn about native access first). */

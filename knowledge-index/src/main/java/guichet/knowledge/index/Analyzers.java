@@ -41,7 +41,17 @@ public final class Analyzers {
             "it", ItalianAnalyzer::new,
             "nl", DutchAnalyzer::new);
 
+    private static final Map<String, Analyzer> SHARED = new java.util.concurrent.ConcurrentHashMap<>();
+
     private Analyzers() {
+    }
+
+    /**
+     * One analyzer per field suffix for the whole process, for short texts and queries read at each question
+     * (a Lucene analyzer is thread-safe: it keeps its token streams per thread); never closed.
+     */
+    public static Analyzer shared(String suffix) {
+        return SHARED.computeIfAbsent(suffix, Analyzers::forSuffix);
     }
 
     /** The field suffix for a language: itself if it has an analyzer, {@link #OTHER} otherwise. */

@@ -93,6 +93,6 @@ public final class NamedSubjects {
     }
 
     private static List<String> terms(String text, String language) {
-        return Analyzers.terms(Analyzers.forSuffix(Analyzers.suffix(language)), text);
+        return Analyzers.terms(Analyzers.shared(Analyzers.suffix(language)), text);
     }
 }

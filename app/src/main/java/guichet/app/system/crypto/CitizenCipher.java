@@ -2,13 +2,9 @@ package guichet.app.system.crypto;
 
 import org.springframework.stereotype.Component;
 
-import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
-import javax.crypto.spec.GCMParameterSpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 
@@ -21,8 +17,6 @@ import java.util.Optional;
 public class CitizenCipher {
 
     private static final String PREFIX = "enc1:";
-    private static final int IV_BYTES = 12;
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final CitizenKeys keys;
 
@@ -37,16 +31,7 @@ public class CitizenCipher {
         }
         Map.Entry<String, SecretKey> key = keys.keyFor(owner);
         try {
-            byte[] iv = new byte[IV_BYTES];
-            RANDOM.nextBytes(iv);
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.ENCRYPT_MODE, key.getValue(), new GCMParameterSpec(128, iv));
-            cipher.updateAAD(key.getKey().getBytes(StandardCharsets.UTF_8));
-            byte[] sealed = cipher.doFinal(text.getBytes(StandardCharsets.UTF_8));
-            byte[] out = new byte[iv.length + sealed.length];
-            System.arraycopy(iv, 0, out, 0, iv.length);
-            System.arraycopy(sealed, 0, out, iv.length, sealed.length);
-            return PREFIX + key.getKey() + ":" + Base64.getEncoder().encodeToString(out);
+            return PREFIX + key.getKey() + ":" + AesGcm.seal(key.getValue(), key.getKey(), text.getBytes(StandardCharsets.UTF_8));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot seal a citizen's text", e);
         }
@@ -76,11 +61,8 @@ public class CitizenCipher {
             return Optional.empty();
         }
         try {
-            byte[] in = Base64.getDecoder().decode(stored.substring(PREFIX.length() + keyId.length() + 1));
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.DECRYPT_MODE, key.get(), new GCMParameterSpec(128, in, 0, IV_BYTES));
-            cipher.updateAAD(keyId.getBytes(StandardCharsets.UTF_8));
-            return Optional.of(new String(cipher.doFinal(in, IV_BYTES, in.length - IV_BYTES), StandardCharsets.UTF_8));
+            return Optional.of(new String(AesGcm.open(key.get(), keyId, stored.substring(PREFIX.length() + keyId.length() + 1)),
+                    StandardCharsets.UTF_8));
         } catch (GeneralSecurityException | IllegalArgumentException e) {
             throw new IllegalStateException("a citizen's text sealed with key " + keyId + " is damaged", e);
         }

@@ -2,9 +2,7 @@ package guichet.app.system.crypto;
 
 import guichet.app.shared.files.OwnerOnlyFile;
 
-import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
-import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +17,6 @@ public final class MasterKey {
 
     static final String ENVIRONMENT = "GUICHET_MASTER_KEY";
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final int IV_BYTES = 12;
 
     private final SecretKey key;
     private final String origin;
@@ -66,16 +63,7 @@ public final class MasterKey {
     /** Wraps a citizen's key: IV and ciphertext, Base64. */
     String wrap(byte[] citizenKey, String keyId) {
         try {
-            byte[] iv = new byte[IV_BYTES];
-            RANDOM.nextBytes(iv);
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(128, iv));
-            cipher.updateAAD(keyId.getBytes(StandardCharsets.UTF_8));
-            byte[] sealed = cipher.doFinal(citizenKey);
-            byte[] out = new byte[iv.length + sealed.length];
-            System.arraycopy(iv, 0, out, 0, iv.length);
-            System.arraycopy(sealed, 0, out, iv.length, sealed.length);
-            return Base64.getEncoder().encodeToString(out);
+            return AesGcm.seal(key, keyId, citizenKey);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot wrap a citizen key", e);
         }
@@ -84,11 +72,7 @@ public final class MasterKey {
     /** Unwraps a citizen's key. @throws IllegalStateException when this master key did not wrap it */
     byte[] unwrap(String wrapped, String keyId) {
         try {
-            byte[] in = Base64.getDecoder().decode(wrapped);
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(128, in, 0, IV_BYTES));
-            cipher.updateAAD(keyId.getBytes(StandardCharsets.UTF_8));
-            return cipher.doFinal(in, IV_BYTES, in.length - IV_BYTES);
+            return AesGcm.open(key, keyId, wrapped);
         } catch (GeneralSecurityException | IllegalArgumentException e) {
             throw new IllegalStateException("citizen key " + keyId + " cannot be unwrapped with the master key from "
                     + origin + " (was the master key replaced?)", e);
