@@ -54,7 +54,7 @@ public record TransparencyRecord(Instant generatedAt, String name, String versio
      * @param criteria each figure against its bound, empty without a report
      */
     public record Qualification(String stage, String statement, String qualifiedAt, String signer,
-                                List<guichet.app.qualification.Criterion> criteria) {
+                                List<guichet.app.system.qualification.Criterion> criteria) {
     }
 
     /**

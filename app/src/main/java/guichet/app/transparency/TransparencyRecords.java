@@ -1,7 +1,7 @@
 package guichet.app.transparency;
 
-import guichet.app.qualification.QualificationReports;
-import guichet.app.qualification.ServedChatModel;
+import guichet.app.system.qualification.QualificationReports;
+import guichet.app.system.qualification.ServedChatModel;
 import guichet.app.system.energy.EnergyMeter;
 import guichet.app.knowledge.KnowledgeRuntime;
 import guichet.app.system.engine.InferenceProperties;

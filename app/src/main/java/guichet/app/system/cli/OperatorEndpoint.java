@@ -3,7 +3,7 @@ package guichet.app.system.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import guichet.app.shared.files.OwnerOnlyFile;
+import guichet.app.system.files.OwnerOnlyFile;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

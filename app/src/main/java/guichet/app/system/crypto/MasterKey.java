@@ -1,6 +1,6 @@
 package guichet.app.system.crypto;
 
-import guichet.app.shared.files.OwnerOnlyFile;
+import guichet.app.system.files.OwnerOnlyFile;
 
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;

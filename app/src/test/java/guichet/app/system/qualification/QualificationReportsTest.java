@@ -1,4 +1,4 @@
-package guichet.app.qualification;
+package guichet.app.system.qualification;
 
 import guichet.app.TestModels;
 import guichet.models.Catalogue;

@@ -1,4 +1,4 @@
-package guichet.app.qualification;
+package guichet.app.system.qualification;
 
 import guichet.app.system.cli.CommandFailure;
 import guichet.app.system.cli.ExitCode;

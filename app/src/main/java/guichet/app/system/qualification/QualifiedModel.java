@@ -1,4 +1,4 @@
-package guichet.app.qualification;
+package guichet.app.system.qualification;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 

@@ -1,6 +1,6 @@
-package guichet.app.qualification;
+package guichet.app.system.qualification;
 
-import guichet.app.shared.files.OwnerOnlyFile;
+import guichet.app.system.files.OwnerOnlyFile;
 import guichet.models.Sha256;
 
 import java.io.IOException;

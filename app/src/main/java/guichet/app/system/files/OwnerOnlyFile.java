@@ -1,4 +1,4 @@
-package guichet.app.shared.files;
+package guichet.app.system.files;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;

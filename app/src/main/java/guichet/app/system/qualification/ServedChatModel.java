@@ -1,4 +1,4 @@
-package guichet.app.qualification;
+package guichet.app.system.qualification;
 
 import guichet.app.system.engine.InferenceProperties;
 import guichet.app.system.engine.ModelResolver;

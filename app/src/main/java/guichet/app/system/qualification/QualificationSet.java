@@ -1,4 +1,4 @@
-package guichet.app.qualification;
+package guichet.app.system.qualification;
 
 import guichet.models.Sha256;
 
@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
@@ -18,11 +19,6 @@ import java.util.function.Function;
  * @param content its bytes
  */
 record QualificationSet(String name, byte[] content) {
-
-    /** The sets shipped in the jar for each evaluation. */
-    static final List<String> BUNDLED_ANSWERS = List.of("answers/en.jsonl", "answers/fr.jsonl");
-    static final String BUNDLED_SAFETY = "safety/dev.jsonl";
-    static final String BUNDLED_TRIAGE = "triage/dev.jsonl";
 
     static QualificationSet file(Path file) {
         try {
@@ -47,18 +43,26 @@ record QualificationSet(String name, byte[] content) {
         return Sha256.hex(Sha256.newDigest().digest(content));
     }
 
-    /** The cases, read by the evaluation's own reader (which takes a file). */
-    <T> List<T> read(Function<Path, List<T>> reader) {
+    /** {@code sets} as files, for readers that take a file, while {@code use} runs. */
+    static <T> T staged(List<QualificationSet> sets, Function<List<Path>, T> use) {
+        List<Path> files = new ArrayList<>();
         try {
-            Path temporary = Files.createTempFile("guichet-qualification", ".jsonl");
-            try {
-                Files.write(temporary, content);
-                return reader.apply(temporary);
-            } finally {
-                Files.deleteIfExists(temporary);
+            for (QualificationSet set : sets) {
+                Path file = Files.createTempFile("guichet-qualification", ".jsonl");
+                files.add(file);
+                Files.write(file, set.content());
             }
+            return use.apply(List.copyOf(files));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot stage the set " + name, e);
+            throw new UncheckedIOException("cannot stage the qualification sets", e);
+        } finally {
+            for (Path file : files) {
+                try {
+                    Files.deleteIfExists(file);
+                } catch (IOException e) {
+                    // a temporary file left behind is the temp folder's to clear
+                }
+            }
         }
     }
 }

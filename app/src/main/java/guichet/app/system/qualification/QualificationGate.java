@@ -1,4 +1,4 @@
-package guichet.app.qualification;
+package guichet.app.system.qualification;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,4 +1,4 @@
-package guichet.app.qualification;
+package guichet.app.system.qualification;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import guichet.app.GuichetProcess;
@@ -66,6 +66,11 @@ class ModelQualificationIT extends RunningGuichet {
         other.setErr(new PrintWriter(otherErr));
         assertThat(other.execute("models", "qualify", "qwen2.5-coder-1.5b-instruct-q4_k_m")).isEqualTo(2);
         assertThat(otherErr.toString()).contains("configured for chat model " + TestModels.CHAT_ID);
+        CommandLine unknown = commands.create();
+        StringWriter unknownErr = new StringWriter();
+        unknown.setErr(new PrintWriter(unknownErr));
+        assertThat(unknown.execute("models", "qualify", TestModels.CHAT_ID, "--set", "speed=" + reports)).isEqualTo(2);
+        assertThat(unknownErr.toString()).contains("--set names an evaluation of [answers, safety, triage], not speed");
 
         // serve on a fresh home that holds the failing report above, with this site's key (no report at all: the
         // same line with another reason, QualificationReportsTest)
@@ -83,7 +88,7 @@ class ModelQualificationIT extends RunningGuichet {
         assertThat(errorLines(refused.output())).as(refused.output()).singleElement().asString()
                 .startsWith("guichet: cannot start: chat model " + TestModels.CHAT_ID + " did not pass qualification on "
                         + report.path("qualified_at").asText() + " (")
-                .contains("answers.questions 2 < 30", "safety.messages 2 < 30", "triage.messages 2 < 30")
+                .contains("answers.cases 2 < 30", "safety.cases 2 < 30", "triage.cases 2 < 30")
                 .endsWith("), or set guichet.models.allow-unqualified=true for a trial");
         assertThat(refused.output()).doesNotContain("Exception", "\tat ", "Tomcat started");
     }
