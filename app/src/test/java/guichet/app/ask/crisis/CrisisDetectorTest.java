@@ -98,6 +98,11 @@ class CrisisDetectorTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
+        "The council is cutting my housing benefit again, can I appeal?",
+        "They're cutting my hours again at work, does UC go up?",
+        "He locked the door of the office before I could hand in my form",
+        "My daughter is 15 and works at a cafe with an older man as manager, does it affect Child Benefit?",
+        "Will a food parcel from the church count as income?",
         "How do I report a change if the bridge I cross to work is closed?",
         "Who gets Child Benefit after we separate, me or my ex?",
         "Can I take my passport to the Jobcentre as ID?",
@@ -144,6 +149,8 @@ class CrisisDetectorTest {
     @ValueSource(strings = {
         "Où trouver une lettre type pour dire adieu à mon employeur après ma démission ?",
         "Mon fils de 16 ans fait un stage chez un artisan de 45 ans, faut-il le déclarer à la CAF ?",
+        "je ne pense pas tenir le délai de 15 jours pour envoyer mon dossier",
+        "le site de la CAF était coupé hier soir, comment envoyer ma déclaration ?",
         "j'en peux plus de ce formulaire",
         "je n'en peux plus d'attendre mon paiement",
         "je veux en finir avec ce dossier",
@@ -168,6 +175,17 @@ class CrisisDetectorTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "started cutting my arms again after the tribunal | suicide",
+        "the tablets are lined up on the table and i keep counting them | suicide",
+        "my partner locked me in and took my keys | abuse",
+        "he won't let me see my mum or go out on my own | abuse",
+        "the kids haven't had any dinner and the cupboards are bare | hunger",
+        "need a food parcel today please | hunger",
+        "my friend is 14 and lives with an older man who gives her drugs | child",
+        "je ne pense pas tenir encore longtemps comme ça | suicide",
+        "mon mari m'a encore frappée ce matin | abuse",
+        "le compteur est coupé depuis hier et on a un nourrisson | hunger",
+        "il fait 11 degrés dans l'appartement et la chaudière est en panne depuis une semaine | hunger",
         "I think I'm having a heart attack, my chest pain won't go away | medical",
         "my wife collapsed and is unresponsive | medical",
         "he's slurring his words and his face is drooping | medical",
