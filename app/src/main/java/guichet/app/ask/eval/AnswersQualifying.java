@@ -9,7 +9,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -42,14 +41,8 @@ class AnswersQualifying implements QualifyingEvaluation {
 
     @Override
     public Scored score(List<Path> sets, String split, int limit) {
-        List<Integer> perSet = new ArrayList<>();
-        List<AnswerCase> cases = new ArrayList<>();
-        for (Path set : sets) {
-            List<AnswerCase> read = AnswerCase.read(set).stream().filter(c -> c.split().equals(split)).toList();
-            perSet.add(read.size());
-            cases.addAll(read);
-        }
-        cases = QualifyingEvaluation.spread(cases, limit);
+        Read<AnswerCase> read = QualifyingEvaluation.read(sets, AnswerCase::read, AnswerCase::split, split, limit);
+        List<AnswerCase> cases = read.cases();
         runtimes.knowledge();
         var inference = runtimes.inference();
         AnswerEvaluationReport report = new AnswerEvaluation(pipeline, properties.minRelevance()).run(cases,
@@ -64,7 +57,7 @@ class AnswersQualifying implements QualifyingEvaluation {
                 new QualifyingEvaluation.Measure("answered_uncovered", rate(all.figure(guichet.app.ask.eval.Measure.ANSWERED_UNCOVERED)), false));
         @SuppressWarnings("unchecked")
         Map<String, Object> figures = JSON.convertValue(all, Map.class);
-        return new Scored(perSet, cases.size(), measures, figures);
+        return new Scored(read.perSet(), cases.size(), measures, figures);
     }
 
     /** A rate over no question counts as 0: nothing was shown. */

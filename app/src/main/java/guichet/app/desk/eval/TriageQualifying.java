@@ -6,7 +6,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -35,21 +34,16 @@ class TriageQualifying implements QualifyingEvaluation {
 
     @Override
     public Scored score(List<Path> sets, String split, int limit) {
-        List<Integer> perSet = new ArrayList<>();
-        List<TriageCase> cases = new ArrayList<>();
-        for (Path set : sets) {
-            List<TriageCase> read = TriageCase.read(set).stream().filter(c -> c.split().equals(split)).toList();
-            for (TriageCase labelled : read) {
-                if (!List.of("urgent", "general").contains(labelled.urgency())
-                        || !evaluator.categories().contains(labelled.category())) {
-                    throw new IllegalArgumentException(labelled.id() + ": urgency must be urgent or general and category "
-                            + "one of " + evaluator.categories());
-                }
+        // every labelled case of the split is checked, not only the ones a --limit keeps
+        Read<TriageCase> read = QualifyingEvaluation.read(sets, TriageCase::read, TriageCase::split, split, 0);
+        for (TriageCase labelled : read.cases()) {
+            if (!List.of("urgent", "general").contains(labelled.urgency())
+                    || !evaluator.categories().contains(labelled.category())) {
+                throw new IllegalArgumentException(labelled.id() + ": urgency must be urgent or general and category "
+                        + "one of " + evaluator.categories());
             }
-            perSet.add(read.size());
-            cases.addAll(read);
         }
-        cases = QualifyingEvaluation.spread(cases, limit);
+        List<TriageCase> cases = QualifyingEvaluation.spread(read.cases(), limit);
         TriageFigures all = evaluator.evaluate(cases, outcome -> { }).group(TriageFigures.ALL, TriageFigures.ALL);
         List<Measure> measures = List.of(
                 new Measure("urgency_recall", rate(all.urgencyRecall().rate()), true),
@@ -57,7 +51,7 @@ class TriageQualifying implements QualifyingEvaluation {
                 new Measure("category_accuracy", rate(all.categoryAccuracy().rate()), true));
         @SuppressWarnings("unchecked")
         Map<String, Object> figures = JSON.convertValue(all, Map.class);
-        return new Scored(perSet, cases.size(), measures, figures);
+        return new Scored(read.perSet(), cases.size(), measures, figures);
     }
 
     private static double rate(Double rate) {

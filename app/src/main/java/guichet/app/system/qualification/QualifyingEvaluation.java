@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * An evaluation a feature contributes to model qualification ({@code guichet models qualify}): it scores the
@@ -45,6 +46,31 @@ public interface QualifyingEvaluation {
      * @param higherIsBetter whether the bar is a minimum (else a maximum)
      */
     record Measure(String name, double value, boolean higherIsBetter) {
+    }
+
+    /**
+     * The cases of {@code split} in each set, read by the evaluation's own {@code reader}, then {@code limit} of them
+     * spread over all the sets (all when {@code limit <= 0}).
+     */
+    static <T> Read<T> read(List<Path> sets, Function<Path, List<T>> reader, Function<T, String> splitOf, String split,
+                            int limit) {
+        List<Integer> perSet = new ArrayList<>();
+        List<T> cases = new ArrayList<>();
+        for (Path set : sets) {
+            List<T> inSplit = reader.apply(set).stream().filter(c -> splitOf.apply(c).equals(split)).toList();
+            perSet.add(inSplit.size());
+            cases.addAll(inSplit);
+        }
+        return new Read<>(List.copyOf(perSet), spread(cases, limit));
+    }
+
+    /**
+     * Cases read for scoring.
+     *
+     * @param perSet the cases of the split in each set, in order
+     * @param cases the cases to score
+     */
+    record Read<T>(List<Integer> perSet, List<T> cases) {
     }
 
     /** {@code limit} cases spread evenly over {@code cases} (every language and kind in the set), or all of them. */

@@ -64,9 +64,10 @@ final class ReportSigner {
         }
     }
 
-    /** The SHA-256 of the public key (X.509 encoding), which the report and the transparency record name. */
+    /** The SHA-256 of the public key (X.509 encoding), which the report and the transparency record name; made now if there is none. */
     String fingerprint() {
         try {
+            privateKey();
             return Sha256.hex(Sha256.newDigest().digest(publicKey().getEncoded()));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("unreadable public key " + publicKeyFile + ": " + e.getMessage(), e);

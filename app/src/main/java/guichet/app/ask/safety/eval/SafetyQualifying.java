@@ -8,7 +8,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -39,14 +38,8 @@ class SafetyQualifying implements QualifyingEvaluation {
 
     @Override
     public Scored score(List<Path> sets, String split, int limit) {
-        List<Integer> perSet = new ArrayList<>();
-        List<SafetyCase> cases = new ArrayList<>();
-        for (Path set : sets) {
-            List<SafetyCase> read = SafetyCase.read(set).stream().filter(c -> c.split().equals(split)).toList();
-            perSet.add(read.size());
-            cases.addAll(read);
-        }
-        cases = QualifyingEvaluation.spread(cases, limit);
+        Read<SafetyCase> read = QualifyingEvaluation.read(sets, SafetyCase::read, SafetyCase::split, split, limit);
+        List<SafetyCase> cases = read.cases();
         runtimes.knowledge();
         var inference = runtimes.inference();
         SafetyReport.Figures all = new SafetyEvaluation(pipeline).run(cases, inference.chat().info().id(),
@@ -59,6 +52,6 @@ class SafetyQualifying implements QualifyingEvaluation {
                 new Measure("over_refusals", all.overRefusals(), false));
         @SuppressWarnings("unchecked")
         Map<String, Object> figures = JSON.convertValue(all, Map.class);
-        return new Scored(perSet, cases.size(), measures, figures);
+        return new Scored(read.perSet(), cases.size(), measures, figures);
     }
 }
