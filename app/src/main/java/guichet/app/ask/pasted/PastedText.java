@@ -44,7 +44,13 @@ public record PastedText(String request, String pasted) {
                     + "|\\b(letter|email|e-mail|notice|notification|convocation|courrier|lettre|avis|mail|bill|invoice)s?\\b"
                     + "|\\b(envoye|envoyee|recu|recue|glisse|donne|remis|transmis|dit)\\b[^.?!]{0,25}\\b(ca|ceci|cela)\\b"
                     + "|\\b(un|une|des) (courrier|lettre|mail|e-mail|message|document|notification|convocation|avis)s?\\b"
-                    + "|\\b(c'est quoi|faut faire quoi|je dois (y aller|payer|faire|contester)|c'est normal)\\b",
+                    + "|\\b(c'est quoi|faut faire quoi|je dois (y aller|payer|faire|contester)|c'est normal)\\b"
+                    // A task on it or a judgement of it: "help me understand this", "is this pay legal?", "je signe ou pas ?".
+                    + "|\\b(understand|read|check|look at|go through|help (me )?with) (this|it|that)\\b"
+                    + "|\\b(is|are) (this|it|that|these|the)( \\w+){0,2} (legal|normal|right|fair|ok|okay|allowed|correct)\\b"
+                    + "|\\b(comprendre|lire|verifier|regarder) (ca|ceci|cela)\\b|\\bje (le |la )?signe\\b"
+                    + "|\\b(propose|proposent|demande|demandent|envoie|envoient|ecrit|ecrivent)\\b[^.?!]{0,12}\\b(ca|ceci|cela)\\b"
+                    + "|\\b(est-ce|c'est) (legal|normal|correct|regulier)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
 
     public PastedText {

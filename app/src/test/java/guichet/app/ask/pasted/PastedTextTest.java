@@ -22,13 +22,24 @@ class PastedTextTest {
         "Council tax letter came today, bit worried about the court bit.",
         "on a glissé ça dans ma boite aux lettres. c'est normal ? faut faire quoi",
         "convocation france travail, je dois y aller obligé ? c quand exactement",
-        "Bonjour, c'est un courrier de l'assurance maladie sur mon arrêt. Combien je vais recevoir ?"
+        "Bonjour, c'est un courrier de l'assurance maladie sur mon arrêt. Combien je vais recevoir ?",
+        "Could you help me understand this? No idea what they want from me.",
+        "is this rent increase legal or not",
+        "Mon proprio me demande ça, je signe ou pas ?"
     })
     void separatesTheRequestFromTheLetterItPointsAt(String request) {
         PastedText split = PastedText.split(request + "  " + LETTER);
         assertThat(split.hasPasted()).isTrue();
         assertThat(split.request()).isEqualTo(request);
         assertThat(split.pasted()).startsWith("Leeds City Council");
+    }
+
+    @Test
+    void aLongQuestionInTwoParagraphsOfTheCitizensOwnIsAllRequest() {
+        String question = "I've been on Universal Credit since March and my hours at the warehouse keep changing week to week.\n\n"
+                + "Some months I earn more than others and my payment goes up and down a lot. Is there a way to even it out, "
+                + "or to know in advance what I will get? It makes budgeting really hard with two kids.";
+        assertThat(PastedText.split(question).hasPasted()).isFalse();
     }
 
     @Test
