@@ -10,8 +10,10 @@ package guichet.app.ask.routing;
  *             for the example classifier to choose this label; empty when none is needed
  * @param margin how far this label must score above the fallback for the example classifier to
  *               choose it; null to use the configured default
+ * @param onIdentifiers true when a message that gives an account's identifiers or secrets (see
+ *                      {@link SharedIdentifiers}) and shows this label's cues takes this label without the examples
  */
-public record RouteLabel(String id, RouteAction action, String reply, String cues, Double margin) {
+public record RouteLabel(String id, RouteAction action, String reply, String cues, Double margin, boolean onIdentifiers) {
 
     public RouteLabel {
         if (id == null || !id.matches("[a-z0-9_]+")) {
@@ -24,6 +26,9 @@ public record RouteLabel(String id, RouteAction action, String reply, String cue
         cues = cues == null ? "" : cues;
         if (margin != null && (margin < 0 || margin > 1)) {
             throw new IllegalArgumentException("route label " + id + ": margin must be between 0 and 1");
+        }
+        if (onIdentifiers && cues.isEmpty()) {
+            throw new IllegalArgumentException("route label " + id + " is chosen on identifiers and needs cues");
         }
         if (action != RouteAction.ANSWER && reply.isBlank()) {
             throw new IllegalArgumentException("route label " + id + " stops the pipeline and needs a reply key");

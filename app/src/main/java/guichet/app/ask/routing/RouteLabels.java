@@ -43,7 +43,8 @@ public class RouteLabels {
             RouteLabel label;
             try {
                 label = new RouteLabel(node.path("id").asText(null), RouteAction.valueOf(action), node.path("reply").asText(""),
-                        node.path("cues").asText(""), node.hasNonNull("margin") ? node.get("margin").asDouble() : null);
+                        node.path("cues").asText(""), node.hasNonNull("margin") ? node.get("margin").asDouble() : null,
+                        node.path("on_identifiers").asBoolean(false));
             } catch (IllegalArgumentException e) {
                 throw new IllegalStateException(FILE + ": " + e.getMessage(), e);
             }
@@ -88,6 +89,11 @@ public class RouteLabels {
     public boolean cuesFound(String id, String text) {
         PatternRules rules = cues.get(id);
         return rules == null || rules.firstMatch(text).isPresent();
+    }
+
+    /** The labels a message giving an account's identifiers takes when their cues are found. */
+    public List<RouteLabel> onIdentifiers() {
+        return labels.values().stream().filter(RouteLabel::onIdentifiers).toList();
     }
 
     public boolean contains(String id) {

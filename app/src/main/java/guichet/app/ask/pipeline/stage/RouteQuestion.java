@@ -11,6 +11,7 @@ import guichet.app.ask.routing.PrototypeClassifier;
 import guichet.app.ask.routing.RouteAction;
 import guichet.app.ask.routing.RouteLabel;
 import guichet.app.ask.routing.RouteLabels;
+import guichet.app.ask.routing.SharedIdentifiers;
 import guichet.app.ask.refusal.HarmfulIntent;
 import guichet.app.shared.text.CitizenTexts;
 import org.springframework.stereotype.Component;
@@ -27,8 +28,10 @@ import java.util.Optional;
  * that reads a little like a crisis, under the margin, keeps its lines for a refusal, should one come. Then
  * requests for help to do harm, and which kind (rules and examples again): ExplainRefusal answers
  * them with the rule and the legitimate route. A request about text the citizen pasted goes on to be
- * read; everything else is routed by the nearest labelled examples in embedding space, which falls
- * back to answering when unsure. Labels that do not answer stop with
+ * read. A request about the citizen's own account that gives its identifiers (a National Insurance
+ * number, bank details, a password) goes to the account route: Guichet cannot open it. Everything
+ * else is routed by the nearest labelled examples in embedding space, which falls back to answering
+ * when unsure. Labels that do not answer stop with
  * their canned reply.
  */
 @Component
@@ -43,16 +46,19 @@ public class RouteQuestion implements Stage {
     private final HarmfulIntent harmful;
     private final PrototypeClassifier classifier;
     private final RouteLabels labels;
+    private final SharedIdentifiers identifiers;
     private final CitizenTexts texts;
 
     public RouteQuestion(CrisisDetector crisis, CrisisReplies crisisReplies, CrisisProperties crisisProperties,
-                         HarmfulIntent harmful, PrototypeClassifier classifier, RouteLabels labels, CitizenTexts texts) {
+                         HarmfulIntent harmful, PrototypeClassifier classifier, RouteLabels labels,
+                         SharedIdentifiers identifiers, CitizenTexts texts) {
         this.crisis = crisis;
         this.crisisReplies = crisisReplies;
         this.crisisProperties = crisisProperties;
         this.harmful = harmful;
         this.classifier = classifier;
         this.labels = labels;
+        this.identifiers = identifiers;
         this.texts = texts;
     }
 
@@ -84,6 +90,15 @@ public class RouteQuestion implements Stage {
             context.route(PASTED_TEXT);
             context.note("a request about pasted text: read, not classified");
             return;
+        }
+        Optional<String> given = identifiers.find(context.flags(), context.request());
+        if (given.isPresent()) {
+            for (RouteLabel label : labels.onIdentifiers()) {
+                if (labels.cuesFound(label.id(), question)) {
+                    route(context, label, "identifiers given (" + given.get() + ") and the label's cues");
+                    return;
+                }
+            }
         }
         PrototypeClassifier.Classification result = classifier.classify(question);
         route(context, labels.get(result.label()), String.format(Locale.ROOT, "examples score=%.3f margin=%.3f%s",

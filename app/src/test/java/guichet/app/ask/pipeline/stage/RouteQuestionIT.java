@@ -7,6 +7,7 @@ import guichet.app.ask.pipeline.AnswerContext;
 import guichet.app.ask.refusal.HarmfulIntent;
 import guichet.app.ask.pipeline.AnswerStatus;
 import guichet.app.ask.routing.RouteLabels;
+import guichet.app.ask.routing.SharedIdentifiers;
 import guichet.app.ask.routing.SharedEmbeddings;
 import guichet.app.ask.text.AskFixtures;
 import guichet.app.system.settings.OverridableResources;
@@ -29,7 +30,8 @@ class RouteQuestionIT {
         RouteLabels labels = new RouteLabels(resources, AskFixtures.texts());
         CrisisDetector crisis = new CrisisDetector(resources, SharedEmbeddings::e5);
         stage = new RouteQuestion(crisis, new CrisisReplies(resources, AskFixtures.texts(), CrisisProperties.defaults(), crisis),
-                CrisisProperties.defaults(), new HarmfulIntent(resources, SharedEmbeddings::e5), SharedEmbeddings.classifier(), labels, AskFixtures.texts());
+                CrisisProperties.defaults(), new HarmfulIntent(resources, SharedEmbeddings::e5), SharedEmbeddings.classifier(), labels,
+                new SharedIdentifiers(resources), AskFixtures.texts());
     }
 
     private static AnswerContext route(String question, String language) {
@@ -145,6 +147,32 @@ class RouteQuestionIT {
         assertThat(context.status()).isEqualTo(AnswerStatus.UNANSWERABLE);
         assertThat(context.route()).isEqualTo("account_data");
         assertThat(context.reply()).contains("espace personnel");
+    }
+
+    @Test
+    void sendsARequestThatGivesTheAccountsIdentifiersToTheAccountReply() {
+        for (String message : List.of(
+                "new account for my JSA please: sort code 11-22-33, account number 12345678, switch the payments over",
+                "mon mot de passe c'est Lune2024! et mon identifiant 7788123Z, regarde où en est mon dossier")) {
+            AnswerContext context = route(message, message.startsWith("mon") ? "fr" : "en");
+            assertThat(context.route()).as(message).isEqualTo("account_data");
+            assertThat(context.stopReason()).as(message).contains("identifiers given (identifiers/");
+        }
+    }
+
+    @Test
+    void aQuestionAboutChangingBankDetailsWithoutThemIsAnswered() {
+        AnswerContext context = route("How do I change the bank account my Universal Credit is paid into?", "en");
+        assertThat(context.stopped()).isFalse();
+        assertThat(context.route()).isEqualTo("genuine_question");
+    }
+
+    @Test
+    void refusesToLookUpSomeoneElsesRecords() {
+        AnswerContext context = route("Could you look up whether my lodger Tom Briggs is still getting housing benefit?", "en");
+        assertThat(context.status()).isEqualTo(AnswerStatus.REFUSED);
+        assertThat(context.route()).isEqualTo("someone_elses_data");
+        assertThat(context.reply()).contains("formal legal channels");
     }
 
     @Test
