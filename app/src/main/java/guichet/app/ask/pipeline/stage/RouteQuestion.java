@@ -101,8 +101,20 @@ public class RouteQuestion implements Stage {
             }
         }
         PrototypeClassifier.Classification result = classifier.classify(question);
-        route(context, labels.get(result.label()), String.format(Locale.ROOT, "examples score=%.3f margin=%.3f%s",
-                result.score(), result.margin(), result.unsure() ? " unsure" : ""));
+        RouteLabel label = labels.get(result.label());
+        String how = String.format(Locale.ROOT, "examples score=%.3f margin=%.3f%s", result.score(), result.margin(),
+                result.unsure() ? " unsure" : "");
+        if (label.action() == RouteAction.REFUSE && possible.isPresent()) {
+            // Who writes about someone else's children, sister or friend in danger may be asking for them, not
+            // for their data: the lines first, then why Guichet looks up no one, as the guard does.
+            possible.get().categories().forEach(category -> context.flag("crisis:" + category));
+            context.route(label.id());
+            context.stop(AnswerStatus.CRISIS_SIGNPOSTED, crisisReplies.reply(possible.get().categories(),
+                    CitizenTexts.replyLanguage(context.language())) + "\n\n" + texts.reply(label.reply(), context.language()),
+                    "route " + label.id() + " by " + how + ", after the lines of a possible crisis");
+            return;
+        }
+        route(context, label, how);
     }
 
     private void signpost(AnswerContext context, CategoryDetector.Finding finding) {

@@ -175,6 +175,16 @@ class RouteQuestionIT {
         assertThat(context.reply()).contains("formal legal channels");
     }
 
+    // From the crisis tune set: a worried neighbour reads, to the examples, like someone asking about other people.
+    @Test
+    void aMessageAboutSomeoneElseThatMayBeACrisisGetsTheLinesFirst() {
+        AnswerContext context = route("my neighbours kids (about 4 and 6) have been on their own in the flat since yesterday morning, "
+                + "i can hear them crying through the wall. who do i call", "en");
+        assertThat(context.status()).isEqualTo(AnswerStatus.CRISIS_SIGNPOSTED);
+        assertThat(context.reply()).contains("999");
+        assertThat(context.flags()).contains("crisis:child");
+    }
+
     @Test
     void signpostsOutOfScopeMessages() {
         AnswerContext context = route("who is going to win the election", "en");
