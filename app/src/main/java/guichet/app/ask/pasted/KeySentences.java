@@ -32,7 +32,10 @@ public final class KeySentences {
             + "complete|return|provide|let)|bring|attend|contact us|call us|tell us|you can ask|you may|if you (disagree|cannot|can't|do not|don't)"
             + "|ask us|reconsider|appeal|deadline|within|before the|by the|from your|will be (reduced|stopped|taken|recovered|increased)"
             + "|we will|we have decided|you were overpaid|must|vous devez|merci de|veuillez|vous pouvez|vous etes convoque|convoque|"
-            + "apportez|presentez-vous|munissez-vous|contactez|a compter du|avant le|dans un delai|au plus tard|sous peine|faute de)\\b");
+            + "apportez|presentez-vous|munissez-vous|contactez|a compter du|avant le|dans un delai|au plus tard|sous peine|faute de"
+            // A time to answer in, and what the letter will do: "vous disposez d'un délai de 10 jours", "nous envisageons une suppression".
+            + "|you have \\d+|delai|vous disposez|vous avez \\d+|nous envisageons|suppression|radiation|suspension|suspendu|suspendue"
+            + "|reduit|reduite|retenue|will be suspended|suspended|sanction)\\b");
     private static final Pattern SALUTATION = Pattern.compile("^(dear|hi|hello|good (morning|afternoon)|to whom|bonjour|madame|monsieur|"
             + "cher|chere|mesdames|messieurs)\\b.{0,60}$|^(yours|kind regards|best regards|regards|many thanks|thanks|sincerely|best wishes|"
             + "cordialement|bien a vous|bien cordialement|salutations|veuillez agreer|je vous prie d'agreer|sincerement)\\b"

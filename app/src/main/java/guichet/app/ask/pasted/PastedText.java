@@ -50,7 +50,8 @@ public record PastedText(String request, String pasted) {
                     + "|\\b(is|are) (this|it|that|these|the)( \\w+){0,2} (legal|normal|right|fair|ok|okay|allowed|correct)\\b"
                     + "|\\b(comprendre|lire|verifier|regarder) (ca|ceci|cela)\\b|\\bje (le |la )?signe\\b"
                     + "|\\b(propose|proposent|demande|demandent|envoie|envoient|ecrit|ecrivent)\\b[^.?!]{0,12}\\b(ca|ceci|cela)\\b"
-                    + "|\\b(est-ce|c'est) (legal|normal|correct|regulier)\\b",
+                    + "|\\b(est-ce|c'est) (legal|normal|correct|regulier)\\b"
+                    + "|^\\s*(this|that|it) (came|arrived|turned up|dropped)\\b|\\bwhat can i do\\b",
             Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
 
     public PastedText {

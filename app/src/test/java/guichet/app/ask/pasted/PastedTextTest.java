@@ -25,7 +25,8 @@ class PastedTextTest {
         "Bonjour, c'est un courrier de l'assurance maladie sur mon arrêt. Combien je vais recevoir ?",
         "Could you help me understand this? No idea what they want from me.",
         "is this rent increase legal or not",
-        "Mon proprio me demande ça, je signe ou pas ?"
+        "Mon proprio me demande ça, je signe ou pas ?",
+        "This arrived this morning. Can they really stop my money?"
     })
     void separatesTheRequestFromTheLetterItPointsAt(String request) {
         PastedText split = PastedText.split(request + "  " + LETTER);
