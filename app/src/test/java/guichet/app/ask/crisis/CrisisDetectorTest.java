@@ -145,7 +145,10 @@ class CrisisDetectorTest {
         "if someone gets hurt at work, who pays their wages?",
         "My son got good marks in his exams, can he stay on at college with an EMA?",
         "I'll show her the letter tomorrow, does she need to sign it too?",
-        "my dad ended his contract early, can he end it today and still get paid notice?"
+        "my dad ended his contract early, can he end it today and still get paid notice?",
+        "I'm diabetic, can I get PIP for it?",
+        "how do I say goodbye to my work coach when I start my new job?",
+        "my electricity was cut off last year, will that affect my credit rating?"
     })
     void leavesEnglishQuestionsAlone(String message) {
         assertThat(DETECTOR.detect(message)).as(message).isEmpty();
@@ -178,7 +181,10 @@ class CrisisDetectorTest {
         "mon fils fait des crises d'asthme, a-t-il droit à l'AEEH ?",
         "mon patron me surveille avec une caméra au bureau, c'est légal ?",
         "je veux m'inscrire à France Travail sans le dire à mes parents, c'est possible à 17 ans ?",
-        "je voudrais en finir avec ce dossier de retraite avant demain"
+        "je voudrais en finir avec ce dossier de retraite avant demain",
+        "comment dire adieu à un collègue qui part à la retraite ?",
+        "le mariage de ma fille est prévu en juin, a-t-on droit à un congé ?",
+        "combien coûte le lait infantile remboursé par la CAF ?"
     })
     void leavesFrenchQuestionsAlone(String message) {
         assertThat(DETECTOR.detect(message)).as(message).isEmpty();
@@ -257,7 +263,15 @@ class CrisisDetectorTest {
         "je constate des bleus sur les bras et le dos de mon petit-fils de 5 ans | child",
         "mon père vient de s'effondrer dans la cuisine il respire plus je fais quoi | medical",
         "jarrive plus a respirer jsuis en pleine crise d'asthme et j'ai plus de ventoline | medical",
-        "ça fait trois jours que je mange plus, je garde le peu qu'il reste pour ma fille | hunger"
+        "ça fait trois jours que je mange plus, je garde le peu qu'il reste pour ma fille | hunger",
+        "ma sœur m'a laissé un sms d'adieu cette nuit et son portable est éteint depuis | suicide",
+        "on veut marier ma copine de classe de force pendant les vacances, elle a 15 ans | abuse",
+        "y a plus de lait pour le petit et la CAF a rien versé | hunger",
+        "mon voisin dort dans sa voiture depuis une semaine avec son chien | homeless",
+        "my mum's been living on toast and tea since her pension stopped | hunger",
+        "a 30 year old man keeps picking her up from school, my niece is 14 | child",
+        "he's diabetic and really shaky and confused, can't get any sense out of him | medical",
+        "my brother has been sleeping in his van since the landlord changed the locks | homeless"
     })
     void findsTheCategory(String message, String category) {
         assertThat(DETECTOR.detect(message)).as(message).hasValueSatisfying(found -> assertThat(found.categories()).contains(category));
