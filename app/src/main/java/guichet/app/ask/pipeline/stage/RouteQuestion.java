@@ -75,8 +75,10 @@ public class RouteQuestion implements Stage {
         // (an eviction, a dismissal) must not turn into help lines.
         Optional<CategoryDetector.Finding> possible = context.pastedText().isEmpty()
                 ? reading.finding(crisisProperties.beforeRefusal()) : Optional.empty();
+        Optional<String> lines = possible.map(weaker ->
+                crisisReplies.reply(weaker.categories(), CitizenTexts.replyLanguage(context.language())));
         possible.ifPresent(weaker -> {
-            context.beforeRefusal(crisisReplies.reply(weaker.categories(), CitizenTexts.replyLanguage(context.language())));
+            context.beforeRefusal(lines.get());
             context.note("perhaps a crisis (" + weaker.how() + "): its lines come first if the message is refused");
         });
         Optional<CategoryDetector.Finding> harm = harmful.detect(context.request(), question);
@@ -109,8 +111,7 @@ public class RouteQuestion implements Stage {
             // for their data: the lines first, then why Guichet looks up no one, as the guard does.
             possible.get().categories().forEach(category -> context.flag("crisis:" + category));
             context.route(label.id());
-            context.stop(AnswerStatus.CRISIS_SIGNPOSTED, crisisReplies.reply(possible.get().categories(),
-                    CitizenTexts.replyLanguage(context.language())) + "\n\n" + texts.reply(label.reply(), context.language()),
+            context.stop(AnswerStatus.CRISIS_SIGNPOSTED, lines.get() + "\n\n" + texts.reply(label.reply(), context.language()),
                     "route " + label.id() + " by " + how + ", after the lines of a possible crisis");
             return;
         }
