@@ -2,6 +2,7 @@ package guichet.app.ask.routing;
 
 import guichet.inference.VectorSimilarity;
 import guichet.inference.EmbeddingModel;
+import guichet.inference.ExampleVectors;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -75,7 +76,7 @@ public final class EmbeddedExamples {
                         if (stop.getAsBoolean()) {
                             throw new CancellationException("examples not embedded: stopping");
                         }
-                        current[i] = model.embedQuery(texts.get(i));
+                        current[i] = ExampleVectors.embedQuery(model, texts.get(i));
                     }
                     vectors = current;
                 }

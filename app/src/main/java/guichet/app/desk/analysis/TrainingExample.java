@@ -16,4 +16,9 @@ public record TrainingExample(String text, String language, String urgency, Stri
     public TrainingExample(String text, String language, String urgency, String category, String source) {
         this(text, language, urgency, category, source, null);
     }
+
+    /** A built-in example rather than a case an officer labelled. */
+    public boolean isShipped() {
+        return source.startsWith("example:");
+    }
 }

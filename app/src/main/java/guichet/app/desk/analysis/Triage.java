@@ -10,6 +10,7 @@ import guichet.app.desk.store.TriageModelStore;
 import guichet.app.system.engine.InferenceRuntime;
 import guichet.app.system.settings.OverridableResources;
 import guichet.inference.EmbeddingModel;
+import guichet.inference.ExampleVectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -265,8 +266,7 @@ public class Triage {
         float[][] embedded = new float[examples.size()][];
         for (int i = 0; i < examples.size(); i++) {
             stopIf(stop);
-            TriageFeatures.Input input = features.of(examples.get(i).text(), examples.get(i).language(),
-                    examples.get(i).received());
+            TriageFeatures.Input input = features.ofExample(examples.get(i));
             rows.add(input.features());
             embedded[i] = input.embedding();
         }
@@ -347,7 +347,8 @@ public class Triage {
             float[][] vectors = new float[examples.size()][];
             for (int i = 0; i < vectors.length; i++) {
                 stopIf(stop);
-                vectors[i] = model.embedQuery(examples.get(i).text());
+                vectors[i] = examples.get(i).isShipped() ? ExampleVectors.embedQuery(model, examples.get(i).text())
+                        : model.embedQuery(examples.get(i).text());
             }
             nearest = new NearestExamples(examples, vectors, current.model.categories());
             current.nearest = nearest;

@@ -2,12 +2,14 @@ package guichet.app.desk.analysis;
 
 import guichet.app.desk.analysis.urgency.UrgencyReading;
 import guichet.inference.EmbeddingModel;
+import guichet.inference.ExampleVectors;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.HexFormat;
+import java.util.function.Function;
 
 /**
  * The classifier's inputs for one message: the sentence embedding (multilingual-e5) of subject and body
@@ -38,11 +40,22 @@ public final class TriageFeatures {
     }
 
     public Input of(String text, String language, LocalDate received) {
+        return of(text, language, received, embedder::embedQuery);
+    }
+
+    /** The inputs of a built-in example: its vectors are shared with every other use of the examples. */
+    public Input ofExample(TrainingExample example) {
+        return example.isShipped()
+                ? of(example.text(), example.language(), example.received(), t -> ExampleVectors.embedQuery(embedder, t))
+                : of(example.text(), example.language(), example.received());
+    }
+
+    private Input of(String text, String language, LocalDate received, Function<String, float[]> embed) {
         // The writer's own words: what a forwarded scam says is not the writer's emergency.
         String own = signals.urgencyRules().ownWords(text, language);
-        float[] embedding = embedder.embedQuery(own);
+        float[] embedding = embed.apply(own);
         String subject = subject(text);
-        float[] subjectEmbedding = subject.isEmpty() ? new float[embedding.length] : embedder.embedQuery(subject);
+        float[] subjectEmbedding = subject.isEmpty() ? new float[embedding.length] : embed.apply(subject);
         double[] cues = taxonomy.cueStrengths(text);
         UrgencyReading urgency = signals.urgency(text, language, received == null ? REFERENCE_DAY : received);
         double[] features = new double[2 * embedding.length + cues.length + 2];

@@ -10,7 +10,7 @@ public final class AlikeEmbeddings implements EmbeddingModel {
 
     @Override
     public EmbeddingModelInfo info() {
-        throw new UnsupportedOperationException();
+        return new EmbeddingModelInfo("alike", "alike", 3, 512);
     }
 
     @Override

@@ -92,8 +92,9 @@ class PrototypeClassifierIT {
         };
         RouteLabels labels = new RouteLabels(AskFixtures.resources(), AskFixtures.texts());
         List<RoutingExample> examples = List.of(
-                new RoutingExample("genuine_question", "en", "How do I claim JSA?"),
-                new RoutingExample("greeting", "en", "hello"));
+                // texts no other test embeds: example vectors are kept for the whole process
+                new RoutingExample("genuine_question", "en", "How do I put in a claim for JSA this week?"),
+                new RoutingExample("greeting", "en", "hello there, good morning"));
         PrototypeClassifier small = new PrototypeClassifier(examples, () -> counting, RoutingProperties.defaults(), labels);
         assertThat(calls).hasValue(0);
         small.classify("hi");
