@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import guichet.inference.ChatMessage;
+import guichet.inference.ChatRequest;
 import guichet.inference.ResponseFormat;
 import guichet.inference.Sampling;
 
@@ -29,13 +30,17 @@ final class CompletionRequestJson {
 
     /** A streamed completion task over an already templated prompt. */
     static String completion(String prompt, Sampling sampling, int maxTokens, List<String> stop,
-                             ResponseFormat format) {
+                             ResponseFormat format, ChatRequest.Penalties penalties) {
         ObjectNode root = JSON.createObjectNode();
         root.put("prompt", prompt);
         root.put("n_predict", maxTokens);
         root.put("temperature", sampling.temperature());
         root.put("top_p", sampling.topP());
         root.put("seed", sampling.seed());
+        if (!penalties.equals(ChatRequest.Penalties.NONE)) {
+            root.put("presence_penalty", penalties.presence());
+            root.put("frequency_penalty", penalties.frequency());
+        }
         root.put("stream", true);
         // Reuse the KV cache of the slot's previous prompt: a shared system prompt is evaluated once.
         root.put("cache_prompt", true);

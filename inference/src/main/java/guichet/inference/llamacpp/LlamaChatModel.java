@@ -115,7 +115,7 @@ public final class LlamaChatModel implements ChatModel {
         }
         int maxTokens = Math.min(request.sampling().maxTokens(), room);
         String json = CompletionRequestJson.completion(prompt, request.sampling(), maxTokens, request.stop(),
-                request.format());
+                request.format(), request.penalties());
         LlamaGeneration[] self = new LlamaGeneration[1];
         LlamaGeneration generation = new LlamaGeneration(model, LlamaNativeOutput.log(), engineTimings, json, promptTokens,
                 maxTokens, info.id(), settings.maxQueueWait(), settings.generationTimeout(), sink,

@@ -29,6 +29,10 @@ final class ChatCompletionJson {
         root.put("temperature", request.sampling().temperature());
         root.put("top_p", request.sampling().topP());
         root.put("seed", request.sampling().seed());
+        if (!request.penalties().equals(ChatRequest.Penalties.NONE)) {
+            root.put("presence_penalty", request.penalties().presence());
+            root.put("frequency_penalty", request.penalties().frequency());
+        }
         if (!request.stop().isEmpty()) {
             ArrayNode stop = root.putArray("stop");
             request.stop().forEach(stop::add);

@@ -1,5 +1,8 @@
 package guichet.app.system.errors;
 
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import guichet.inference.EngineUnavailableException;
 import guichet.inference.InvalidRequestException;
 import guichet.inference.OverloadedException;
@@ -13,6 +16,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.lang.Nullable;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -101,6 +105,26 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                         "message", String.valueOf(error.getDefaultMessage())))));
         body.setProperty("errors", errors);
         return handleExceptionInternal(e, body, headers, status, request);
+    }
+
+    /**
+     * A body that is not JSON, or a value of the wrong type: 400 naming the field, so that a client
+     * sees which parameter to fix ({@code "n": "two"} is about {@code n}).
+     */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        ProblemDetail body = Problems.of(HttpStatus.BAD_REQUEST, "invalid_request", "Invalid request",
+                "The request body is not valid JSON.");
+        if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = mapping.getPath().stream()
+                    .map(step -> step.getFieldName() != null ? step.getFieldName() : "[" + step.getIndex() + "]")
+                    .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("");
+            body.setDetail(mapping instanceof InvalidFormatException || mapping instanceof MismatchedInputException
+                    ? "'" + field + "' has a value of the wrong type." : "'" + field + "' cannot be read.");
+            body.setProperty("param", field);
+        }
+        return handleExceptionInternal(e, body, headers, HttpStatus.BAD_REQUEST, request);
     }
 
     /** Adds what every problem carries: the request path, and OpenAI's error object on /v1. */

@@ -49,8 +49,8 @@ public class FailureProblems {
             case ErrorResponse named -> new Mapped(named.getBody(), null);
             case PromptTooLongException tooLong -> new Mapped(Problems.of(HttpStatus.PAYLOAD_TOO_LARGE,
                     "prompt_too_long", "Too long for the model", tooLong.getMessage()), null);
-            case InvalidRequestException invalid -> new Mapped(Problems.of(HttpStatus.BAD_REQUEST, "invalid_request",
-                    "Invalid request", invalid.getMessage()), null);
+            case InvalidRequestException invalid -> new Mapped(withParam(Problems.of(HttpStatus.BAD_REQUEST,
+                    "invalid_request", "Invalid request", invalid.getMessage()), invalid.param()), null);
             case InvalidQueryException invalid -> new Mapped(Problems.of(HttpStatus.BAD_REQUEST, "invalid_query",
                     "Invalid search", invalid.getMessage()), null);
             case OverloadedException overloaded -> new Mapped(Problems.of(HttpStatus.TOO_MANY_REQUESTS, "overloaded",
@@ -89,4 +89,13 @@ public class FailureProblems {
         }
         return e;
     }
+
+    /** Names the request parameter at fault, as OpenAI's errors do. */
+    private static ProblemDetail withParam(ProblemDetail problem, String param) {
+        if (param != null) {
+            problem.setProperty("param", param);
+        }
+        return problem;
+    }
+
 }

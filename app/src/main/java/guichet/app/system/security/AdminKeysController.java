@@ -1,7 +1,10 @@
 package guichet.app.system.security;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import guichet.app.system.errors.Problems;
+import guichet.app.system.usage.Quota;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -32,7 +35,15 @@ class AdminKeysController {
         this.keys = keys;
     }
 
-    record NewKey(@NotNull String name, Boolean admin) {
+    record NewKey(@NotNull String name, Boolean admin, @JsonProperty("assistant_only") Boolean assistantOnly,
+                  @JsonProperty("requests_per_minute") @Min(0) Long requestsPerMinute,
+                  @JsonProperty("requests_per_day") @Min(0) Long requestsPerDay,
+                  @JsonProperty("tokens_per_minute") @Min(0) Long tokensPerMinute,
+                  @JsonProperty("tokens_per_day") @Min(0) Long tokensPerDay) {
+
+        Quota quota() {
+            return new Quota(requestsPerMinute, requestsPerDay, tokensPerMinute, tokensPerDay);
+        }
     }
 
     @GetMapping
@@ -44,7 +55,8 @@ class AdminKeysController {
     ResponseEntity<Map<String, Object>> create(@RequestBody @Valid NewKey body, @AuthenticationPrincipal Caller caller) {
         ApiKeys.IssuedKey issued;
         try {
-            issued = keys.create(body.name(), Boolean.TRUE.equals(body.admin()), actor(caller));
+            issued = keys.create(body.name(), Boolean.TRUE.equals(body.admin()), Boolean.TRUE.equals(body.assistantOnly()),
+                    body.quota(), actor(caller));
         } catch (IllegalArgumentException e) {
             throw new ErrorResponseException(HttpStatus.BAD_REQUEST,
                     Problems.of(HttpStatus.BAD_REQUEST, "invalid_key_name", "Invalid key name", e.getMessage()), e);

@@ -32,7 +32,7 @@ public final class ApiKeyFilter extends OncePerRequestFilter {
     private final Function<ApiKeys.ApiKey, Authentication> authentication;
 
     ApiKeyFilter(ApiKeys keys, ProblemWriter problems) {
-        this(keys, problems, key -> new CallerAuthentication(Caller.apiClient(key.id(), key.name(), key.admin())));
+        this(keys, problems, key -> new CallerAuthentication(Caller.apiClient(key)));
     }
 
     /** A filter that authenticates a valid key as {@code authentication} makes it. */

@@ -1,6 +1,9 @@
 package guichet.app.system.security;
 
 import guichet.app.system.audit.AuditTrail;
+import guichet.app.system.usage.ModelUsage;
+import guichet.app.system.usage.Quota;
+import guichet.app.system.usage.UsageQuotas;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -23,7 +26,7 @@ import java.util.Optional;
  * at once.
  */
 @Service
-public class ApiKeys implements KeyRegistry {
+public class ApiKeys implements KeyRegistry, UsageQuotas.KeyQuotas {
 
     /** What every key starts with, so that a leaked key is easy to recognise and scan for. */
     public static final String PREFIX = "gk_";
@@ -36,10 +39,12 @@ public class ApiKeys implements KeyRegistry {
     private final Clock clock;
     private final LocalOperator operator;
     private final AuditTrail audit;
+    private final ModelUsage usage;
     private final SecureRandom random = new SecureRandom();
 
-    ApiKeys(JdbcClient jdbc, Clock clock, LocalOperator operator, AuditTrail audit) {
+    ApiKeys(JdbcClient jdbc, Clock clock, LocalOperator operator, AuditTrail audit, ModelUsage usage) {
         this.audit = audit;
+        this.usage = usage;
         this.jdbc = jdbc;
         this.clock = clock;
         this.operator = operator;
@@ -49,9 +54,11 @@ public class ApiKeys implements KeyRegistry {
      * A stored key.
      *
      * @param tokenPrefix the key's first characters, to recognise it in a list
+     * @param assistantOnly may use the grounded assistant only, not the chat models raw
      * @param revokedAt when it was revoked, or null while it is valid
      */
-    public record ApiKey(String id, String name, String tokenPrefix, boolean admin, Instant createdAt, Instant revokedAt) {
+    public record ApiKey(String id, String name, String tokenPrefix, boolean admin, boolean assistantOnly,
+                         Instant createdAt, Instant revokedAt) {
 
         public boolean revoked() {
             return revokedAt != null;
@@ -63,12 +70,22 @@ public class ApiKeys implements KeyRegistry {
     }
 
     @Override
-    public IssuedKey create(String name, boolean admin) {
-        return create(name, admin, "operator");
+    public IssuedKey create(String name, boolean admin, boolean assistantOnly, Quota quota) {
+        return create(name, admin, assistantOnly, quota, "operator");
     }
 
-    /** Creates a key on behalf of {@code actor} (the admin key or local operator that asked), as the audit trail names it. */
-    public IssuedKey create(String name, boolean admin, String actor) {
+    /** Creates a key on behalf of {@code actor}, with the site's quotas. */
+    public IssuedKey create(String name, boolean admin, boolean assistantOnly, String actor) {
+        return create(name, admin, assistantOnly, Quota.DEFAULTS, actor);
+    }
+
+    /**
+     * Creates a key on behalf of {@code actor} (the admin key or local operator that asked), as the audit trail names it.
+     *
+     * @param assistantOnly limit the key to the grounded assistant
+     * @param quota the key's own limits ({@link Quota#DEFAULTS}: the site's)
+     */
+    public IssuedKey create(String name, boolean admin, boolean assistantOnly, Quota quota, String actor) {
         String label = name == null ? "" : name.strip();
         if (label.isEmpty() || label.length() > MAX_NAME) {
             throw new IllegalArgumentException("a key name must have 1 to " + MAX_NAME + " characters");
@@ -78,19 +95,25 @@ public class ApiKeys implements KeyRegistry {
         String shown = token.substring(0, PREFIX.length() + SHOWN_CHARACTERS);
         Instant now = clock.instant();
         jdbc.sql("""
-                        insert into api_key (id, name, token_prefix, token_sha256, admin, created_at)
-                        values (?, ?, ?, ?, ?, ?)""")
-                .params(id, label, shown, sha256(token), admin, Timestamp.from(now)).update();
-        audit.record("key.created", actor, "key:" + id, Map.of("name", label, "admin", admin));
-        return new IssuedKey(new ApiKey(id, label, shown, admin, now, null), token);
+                        insert into api_key (id, name, token_prefix, token_sha256, admin, assistant_only, created_at,
+                        requests_per_minute, requests_per_day, tokens_per_minute, tokens_per_day)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, label, shown, sha256(token), admin, assistantOnly, Timestamp.from(now),
+                        quota.requestsPerMinute(), quota.requestsPerDay(), quota.tokensPerMinute(), quota.tokensPerDay())
+                .update();
+        audit.record("key.created", actor, "key:" + id, Map.of("name", label, "admin", admin,
+                "assistant_only", assistantOnly));
+        return new IssuedKey(new ApiKey(id, label, shown, admin, assistantOnly, now, null), token);
     }
 
     @Override
     public List<ApiKey> list() {
-        return jdbc.sql("select id, name, token_prefix, admin, created_at, revoked_at from api_key order by created_at desc, id")
+        return jdbc.sql("""
+                        select id, name, token_prefix, admin, assistant_only, created_at, revoked_at from api_key
+                        order by created_at desc, id""")
                 .query((rs, row) -> new ApiKey(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4),
-                        rs.getTimestamp(5).toInstant(),
-                        rs.getTimestamp(6) == null ? null : rs.getTimestamp(6).toInstant()))
+                        rs.getBoolean(5), rs.getTimestamp(6).toInstant(),
+                        rs.getTimestamp(7) == null ? null : rs.getTimestamp(7).toInstant()))
                 .list();
     }
 
@@ -109,6 +132,22 @@ public class ApiKeys implements KeyRegistry {
         return revoked;
     }
 
+    @Override
+    public List<ModelUsage.Line> usage(Instant from, Instant to) {
+        return usage.report(from, to);
+    }
+
+    @Override
+    public Quota of(String keyId) {
+        return jdbc.sql("""
+                        select requests_per_minute, requests_per_day, tokens_per_minute, tokens_per_day from api_key
+                        where id = ?""")
+                .param(keyId)
+                .query((rs, row) -> new Quota(rs.getObject(1, Long.class), rs.getObject(2, Long.class),
+                        rs.getObject(3, Long.class), rs.getObject(4, Long.class)))
+                .optional().orElse(Quota.DEFAULTS);
+    }
+
     /** The valid key a token belongs to (the local operator's token is an admin key while its server runs). */
     public Optional<ApiKey> authenticate(String token) {
         Optional<ApiKey> local = operator.authenticate(token);
@@ -119,11 +158,11 @@ public class ApiKeys implements KeyRegistry {
             return Optional.empty();
         }
         return jdbc.sql("""
-                        select id, name, token_prefix, admin, created_at from api_key
+                        select id, name, token_prefix, admin, assistant_only, created_at from api_key
                         where token_sha256 = ? and revoked_at is null""")
                 .param(sha256(token))
                 .query((rs, row) -> new ApiKey(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4),
-                        rs.getTimestamp(5).toInstant(), null))
+                        rs.getBoolean(5), rs.getTimestamp(6).toInstant(), null))
                 .optional();
     }
 

@@ -11,8 +11,9 @@ import java.util.Objects;
  * @param id the session id, API key id or account id
  * @param name a display name (the API key's name), empty for citizens
  * @param admin may use the operator endpoints
+ * @param assistantOnly an API key limited to the grounded assistant: no raw chat model
  */
-public record Caller(Kind kind, String id, String name, boolean admin) {
+public record Caller(Kind kind, String id, String name, boolean admin, boolean assistantOnly) {
 
     /** Sorts of callers, each with the prefix of its owner key. */
     public enum Kind {
@@ -29,6 +30,10 @@ public record Caller(Kind kind, String id, String name, boolean admin) {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(id, "id");
         name = name == null ? "" : name;
+    }
+
+    public Caller(Kind kind, String id, String name, boolean admin) {
+        this(kind, id, name, admin, false);
     }
 
     public static Caller citizen(String sessionId) {
@@ -51,7 +56,12 @@ public record Caller(Kind kind, String id, String name, boolean admin) {
     }
 
     public static Caller apiClient(String keyId, String name, boolean admin) {
-        return new Caller(Kind.API_CLIENT, keyId, name, admin);
+        return new Caller(Kind.API_CLIENT, keyId, name, admin, false);
+    }
+
+    /** An API client by its key, with the key's limits. */
+    public static Caller apiClient(ApiKeys.ApiKey key) {
+        return new Caller(Kind.API_CLIENT, key.id(), key.name(), key.admin(), key.assistantOnly());
     }
 
     /** The owner key of what this caller creates, e.g. {@code citizen:Qx3...} or {@code client:4f2a...}. */

@@ -5,6 +5,9 @@ import guichet.app.system.cli.FeatureCommand;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import guichet.app.system.cli.ExitCode;
+import guichet.app.system.usage.ModelUsage;
+import guichet.app.system.usage.Quota;
+import guichet.app.system.usage.UsageReport;
 import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
@@ -14,6 +17,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +33,8 @@ import java.util.concurrent.Callable;
 @Command(name = "keys", mixinStandardHelpOptions = true,
         description = {"Manage API keys: API clients send them as 'Authorization: Bearer gk_...'.",
                 "Only a hash of each key is stored: a key is shown once, when it is created."},
-        subcommands = {KeysCommand.Create.class, KeysCommand.ListKeys.class, KeysCommand.Revoke.class})
+        subcommands = {KeysCommand.Create.class, KeysCommand.ListKeys.class, KeysCommand.Revoke.class,
+                KeysCommand.Usage.class})
 public class KeysCommand extends CommandGroup implements FeatureCommand {
 
     private static final ObjectMapper JSON = JsonMapper.builder().findAndAddModules().build();
@@ -48,6 +54,23 @@ public class KeysCommand extends CommandGroup implements FeatureCommand {
         @Option(names = "--admin", description = "Let the key use the operator endpoints (/actuator, /api/v1/admin).")
         boolean admin;
 
+        @Option(names = "--assistant-only", description = "Limit the key to the grounded assistant (model \"guichet\"): "
+                + "no raw chat model through /v1.")
+        boolean assistantOnly;
+
+        @Option(names = "--requests-per-minute", paramLabel = "N", description = "The key's own quota on the OpenAI API "
+                + "(default: guichet.api.quotas.requests-per-minute; 0: none).")
+        Long requestsPerMinute;
+
+        @Option(names = "--requests-per-day", paramLabel = "N", description = "Requests a day (UTC), as above.")
+        Long requestsPerDay;
+
+        @Option(names = "--tokens-per-minute", paramLabel = "N", description = "Prompt and completion tokens a minute.")
+        Long tokensPerMinute;
+
+        @Option(names = "--tokens-per-day", paramLabel = "N", description = "Prompt and completion tokens a day (UTC).")
+        Long tokensPerDay;
+
         @Option(names = "--json", description = "Print one JSON object.")
         boolean json;
 
@@ -64,7 +87,14 @@ public class KeysCommand extends CommandGroup implements FeatureCommand {
                 spec.commandLine().getErr().println("guichet: a key name must have 1 to 100 characters");
                 return ExitCode.USAGE.code();
             }
-            ApiKeys.IssuedKey issued = keys.create(name, admin);
+            Quota quota;
+            try {
+                quota = new Quota(requestsPerMinute, requestsPerDay, tokensPerMinute, tokensPerDay);
+            } catch (IllegalArgumentException e) {
+                spec.commandLine().getErr().println("guichet: " + e.getMessage());
+                return ExitCode.USAGE.code();
+            }
+            ApiKeys.IssuedKey issued = keys.create(name, admin, assistantOnly, quota);
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
                 Map<String, Object> row = row(issued.key());
@@ -73,7 +103,7 @@ public class KeysCommand extends CommandGroup implements FeatureCommand {
                 return 0;
             }
             out.println("Created API key " + issued.key().id() + " (" + issued.key().name()
-                    + (admin ? ", admin" : "") + "):");
+                    + (admin ? ", admin" : "") + (assistantOnly ? ", assistant only" : "") + "):");
             out.println(issued.token());
             out.println("Store it now: it cannot be shown again.");
             return 0;
@@ -106,9 +136,10 @@ public class KeysCommand extends CommandGroup implements FeatureCommand {
                 out.println(JSON.writeValueAsString(Map.of("keys", all.stream().map(KeysCommand::row).toList())));
                 return 0;
             }
-            out.printf("%-13s %-30s %-6s %-14s %-20s %s%n", "ID", "NAME", "ROLE", "STARTS WITH", "CREATED", "REVOKED");
+            out.printf("%-13s %-30s %-9s %-14s %-20s %s%n", "ID", "NAME", "ROLE", "STARTS WITH", "CREATED", "REVOKED");
             for (ApiKeys.ApiKey key : all) {
-                out.printf("%-13s %-30s %-6s %-14s %-20s %s%n", key.id(), key.name(), key.admin() ? "admin" : "client",
+                out.printf("%-13s %-30s %-9s %-14s %-20s %s%n", key.id(), key.name(),
+                        key.admin() ? "admin" : key.assistantOnly() ? "assistant" : "client",
                         key.tokenPrefix() + "…", key.createdAt().toString().substring(0, 19),
                         key.revoked() ? key.revokedAt().toString().substring(0, 19) : "");
             }
@@ -146,12 +177,66 @@ public class KeysCommand extends CommandGroup implements FeatureCommand {
         }
     }
 
+    /** {@code keys usage}. */
+    @Component
+    @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
+    @Command(name = "usage", mixinStandardHelpOptions = true,
+            description = "Requests and tokens through the OpenAI API by key and model, from the database.")
+    static class Usage implements Callable<Integer> {
+
+        private final KeyRegistry keys;
+
+        @Option(names = "--from", paramLabel = "INSTANT", description = "Start, e.g. 2026-12-01T00:00:00Z (default: 30 days ago).")
+        Instant from;
+
+        @Option(names = "--to", paramLabel = "INSTANT", description = "End, exclusive (default: now).")
+        Instant to;
+
+        @Option(names = "--json", description = "Print one JSON object.")
+        boolean json;
+
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        Usage(KeyRegistry keys) {
+            this.keys = keys;
+        }
+
+        @Override
+        public Integer call() throws Exception {
+            Instant[] period;
+            try {
+                period = UsageReport.period(from, to, Clock.systemUTC());
+            } catch (IllegalArgumentException e) {
+                spec.commandLine().getErr().println("guichet: " + e.getMessage());
+                return ExitCode.USAGE.code();
+            }
+            List<ModelUsage.Line> lines = keys.usage(period[0], period[1]);
+            PrintWriter out = spec.commandLine().getOut();
+            if (json) {
+                out.println(JSON.writeValueAsString(UsageReport.json(period[0], period[1], lines)));
+                return 0;
+            }
+            Map<String, String> names = new LinkedHashMap<>();
+            keys.list().forEach(key -> names.put(key.id(), key.name()));
+            out.printf("Usage from %s to %s%n", period[0], period[1]);
+            out.printf("%-13s %-30s %-32s %9s %13s %13s%n", "KEY", "NAME", "MODEL", "REQUESTS", "PROMPT TOKENS",
+                    "OUTPUT TOKENS");
+            for (ModelUsage.Line line : lines) {
+                out.printf("%-13s %-30s %-32s %9d %13d %13d%n", line.keyId(), names.getOrDefault(line.keyId(), ""),
+                        line.model(), line.requests(), line.promptTokens(), line.completionTokens());
+            }
+            return 0;
+        }
+    }
+
     /** A key as the command's JSON and the admin API show it. */
     static Map<String, Object> row(ApiKeys.ApiKey key) {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("id", key.id());
         row.put("name", key.name());
         row.put("admin", key.admin());
+        row.put("assistant_only", key.assistantOnly());
         row.put("starts_with", key.tokenPrefix());
         row.put("created_at", key.createdAt().toString());
         row.put("revoked_at", key.revoked() ? key.revokedAt().toString() : null);

@@ -5,6 +5,8 @@ import guichet.app.system.cli.CliErrors;
 import guichet.app.system.cli.OperatorClient;
 import guichet.app.system.cli.ServerUnavailableException;
 import guichet.app.system.cli.ThroughServer;
+import guichet.app.system.usage.ModelUsage;
+import guichet.app.system.usage.Quota;
 import picocli.CommandLine;
 
 import java.time.Instant;
@@ -33,6 +35,7 @@ public final class KeysThroughServer implements ThroughServer {
                 Object command = type == KeysCommand.Create.class ? new KeysCommand.Create(registry)
                         : type == KeysCommand.ListKeys.class ? new KeysCommand.ListKeys(registry)
                         : type == KeysCommand.Revoke.class ? new KeysCommand.Revoke(registry)
+                        : type == KeysCommand.Usage.class ? new KeysCommand.Usage(registry)
                         : CommandLine.defaultFactory().create(type);
                 return type.cast(command);
             }
@@ -58,10 +61,15 @@ public final class KeysThroughServer implements ThroughServer {
         }
 
         @Override
-        public ApiKeys.IssuedKey create(String name, boolean admin) {
+        public ApiKeys.IssuedKey create(String name, boolean admin, boolean assistantOnly, Quota quota) {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("name", name);
             body.put("admin", admin);
+            body.put("assistant_only", assistantOnly);
+            body.put("requests_per_minute", quota.requestsPerMinute());
+            body.put("requests_per_day", quota.requestsPerDay());
+            body.put("tokens_per_minute", quota.tokensPerMinute());
+            body.put("tokens_per_day", quota.tokensPerDay());
             OperatorClient.Response response = server.post(PATH, body);
             if (response.status() == 400) {
                 throw new IllegalArgumentException(response.detail());
@@ -75,6 +83,16 @@ public final class KeysThroughServer implements ThroughServer {
             List<ApiKeys.ApiKey> keys = new ArrayList<>();
             expectOk(server.get(PATH)).path("keys").forEach(row -> keys.add(key(row)));
             return keys;
+        }
+
+        @Override
+        public List<ModelUsage.Line> usage(Instant from, Instant to) {
+            List<ModelUsage.Line> lines = new ArrayList<>();
+            expectOk(server.get("/api/v1/admin/usage?from=" + from + "&to=" + to)).path("usage").forEach(row ->
+                    lines.add(new ModelUsage.Line(row.path("key_id").asText(), row.path("model").asText(),
+                            row.path("requests").asLong(), row.path("prompt_tokens").asLong(),
+                            row.path("completion_tokens").asLong())));
+            return lines;
         }
 
         @Override
@@ -99,7 +117,8 @@ public final class KeysThroughServer implements ThroughServer {
         private static ApiKeys.ApiKey key(JsonNode row) {
             String revoked = row.path("revoked_at").asText(null);
             return new ApiKeys.ApiKey(row.path("id").asText(), row.path("name").asText(), row.path("starts_with").asText(),
-                    row.path("admin").asBoolean(), Instant.parse(row.path("created_at").asText()),
+                    row.path("admin").asBoolean(), row.path("assistant_only").asBoolean(),
+                    Instant.parse(row.path("created_at").asText()),
                     revoked == null || revoked.isBlank() ? null : Instant.parse(revoked));
         }
     }

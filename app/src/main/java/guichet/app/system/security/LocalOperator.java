@@ -82,6 +82,6 @@ public class LocalOperator {
         }
         boolean same = MessageDigest.isEqual(current.token().getBytes(StandardCharsets.UTF_8),
                 token.getBytes(StandardCharsets.UTF_8));
-        return same ? Optional.of(new ApiKeys.ApiKey(ID, "local operator", PREFIX, true, since, null)) : Optional.empty();
+        return same ? Optional.of(new ApiKeys.ApiKey(ID, "local operator", PREFIX, true, false, since, null)) : Optional.empty();
     }
 }

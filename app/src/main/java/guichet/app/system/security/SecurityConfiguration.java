@@ -89,7 +89,9 @@ class SecurityConfiguration {
                         // Citizens are "signed in" by their cookie on every request; that is not a new
                         // login, so the CSRF token must stay (a second tab or a parallel request keeps working).
                         .sessionAuthenticationStrategy(new NullAuthenticatedSessionStrategy())
-                        .ignoringRequestMatchers(ApiKeyFilter::hasBearer))
+                        // The OpenAI API takes API keys only, never a browser's cookie: a call without a
+                        // key is a 401 there, not a CSRF refusal.
+                        .ignoringRequestMatchers(new OrRequestMatcher(ApiKeyFilter::hasBearer, path("/v1/**"))))
                 .httpBasic(AbstractHttpConfigurer::disable)
                 .formLogin(AbstractHttpConfigurer::disable)
                 .logout(AbstractHttpConfigurer::disable)
@@ -99,7 +101,8 @@ class SecurityConfiguration {
                             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
                             problems.write(request, response, Problems.of(HttpStatus.UNAUTHORIZED,
                                     "authentication_required", "Authentication required",
-                                    "This address needs an API key: send Authorization: Bearer gk_..."), null);
+                                    "This address needs an API key: send Authorization: Bearer gk_... "
+                                            + "(an operator makes one with: guichet keys create --name NAME)"), null);
                         })
                         .accessDeniedHandler((request, response, e) -> problems.write(request, response,
                                 Problems.of(HttpStatus.FORBIDDEN, "forbidden", "Forbidden",

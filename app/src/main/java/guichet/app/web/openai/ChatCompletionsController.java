@@ -13,12 +13,17 @@ import guichet.app.ask.store.ConversationStore.Conversation;
 import guichet.app.system.errors.FailureProblems;
 import guichet.app.system.errors.Problems;
 import guichet.app.system.security.Caller;
+import guichet.app.system.usage.ModelUsage;
+import guichet.app.system.usage.UsageQuotas;
 import guichet.inference.InvalidRequestException;
+import guichet.inference.ResponseFormat;
 import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -42,7 +47,8 @@ import java.util.regex.Pattern;
  * pipeline in a conversation the API client owns, and the answer comes back in OpenAI's shape with
  * its sources in {@code guichet}.
  *
- * <p>{@code "grounded": false} sends the messages to the model as they are ({@link DirectCompletions}).
+ * <p>A chat model's id as the model, or {@code "grounded": false}, sends the messages to the model as they
+ * are ({@link DirectCompletions}); an API key limited to the assistant may not.
  *
  * <p>Streaming sends the answer once the output checks have passed it: a check may replace a draft,
  * and OpenAI clients cannot take back text they were sent. Until then the stream carries SSE
@@ -60,9 +66,14 @@ class ChatCompletionsController {
     private final FailureProblems failures;
     private final DirectCompletions direct;
     private final Clock clock;
+    private final UsageQuotas quotas;
+    private final ModelUsage usage;
 
     ChatCompletionsController(Conversations conversations, AnswerRunner runner, ServedModels models,
-                              ApiProperties properties, FailureProblems failures, DirectCompletions direct, Clock clock) {
+                              ApiProperties properties, FailureProblems failures, DirectCompletions direct, Clock clock,
+                              UsageQuotas quotas, ModelUsage usage) {
+        this.quotas = quotas;
+        this.usage = usage;
         this.conversations = conversations;
         this.runner = runner;
         this.models = models;
@@ -77,9 +88,16 @@ class ChatCompletionsController {
                                                  @RequestHeader(value = "Accept-Language", required = false) String acceptLanguage,
                                                  @AuthenticationPrincipal Caller caller) throws IOException {
         models.requireChat(request.model());
+        quotas.check(caller.id());
         if (!request.isGrounded()) {
-            return direct.respond(request);
+            if (caller != null && caller.assistantOnly()) {
+                throw new ErrorResponseException(HttpStatus.FORBIDDEN, Problems.of(HttpStatus.FORBIDDEN,
+                        "model_not_allowed", "Model not allowed", "This API key may use the assistant only: use the model \""
+                                + ServedModels.ASSISTANT + "\"."), null);
+            }
+            return direct.respond(request, caller.id());
         }
+        refuseWhatTheAssistantCannotHonour(request);
         List<ChatCompletionRequest.Message> messages = request.messages();
         ChatCompletionRequest.Message last = messages.getLast();
         if (!"user".equals(last.role())) {
@@ -90,6 +108,7 @@ class ChatCompletionsController {
         Conversation conversation = conversation(request, acceptLanguage, caller);
         if (!request.streamed()) {
             Assistant.AnswerRecorded recorded = runner.answer(conversation.id(), question, conversation.language());
+            record(caller, usage(recorded.answer()));
             ResponseBodyEmitter body = new ResponseBodyEmitter();
             body.send(completion(request.model(), recorded), MediaType.APPLICATION_JSON);
             body.complete();
@@ -98,8 +117,33 @@ class ChatCompletionsController {
         EventStream stream = new EventStream(properties.streamTimeout());
         CompletableFuture<Assistant.AnswerRecorded> answer = runner.stream(conversation.id(), question,
                 conversation.language(), piece -> stream.ping());
-        stream.finishWhen(answer, recorded -> chunks(request.model(), recorded), this::errorEvents);
+        stream.finishWhen(answer, recorded -> {
+            record(caller, usage(recorded.answer()));
+            return chunks(request.model(), recorded, request.includeUsage());
+        }, this::errorEvents);
         return ResponseEntity.ok().body(stream.handOver(properties.streamStartWait()));
+    }
+
+    /**
+     * The assistant writes one grounded answer in prose: a request for another shape, several choices,
+     * token probabilities or tool calls is refused rather than answered differently from what was asked.
+     */
+    private static void refuseWhatTheAssistantCannotHonour(ChatCompletionRequest request) {
+        if (!(request.format() instanceof ResponseFormat.Text)) {
+            throw new InvalidRequestException("the assistant answers in prose with its sources; for JSON output use a "
+                    + "chat model's id (see /v1/models)", "response_format");
+        }
+        if (request.choices() > 1) {
+            throw new InvalidRequestException("the assistant gives one grounded answer: ask for n=1", "n");
+        }
+        if (Boolean.TRUE.equals(request.logprobs())) {
+            throw new InvalidRequestException("the assistant does not give token log probabilities: leave out logprobs",
+                    "logprobs");
+        }
+        if (request.offersTools()) {
+            throw new InvalidRequestException("the assistant does not call tools: leave out tools or use a chat model's id",
+                    "tools");
+        }
     }
 
     private Conversation conversation(ChatCompletionRequest request, String acceptLanguage, Caller caller) {
@@ -137,15 +181,24 @@ class ChatCompletionsController {
 
     private ChatCompletion completion(String model, Assistant.AnswerRecorded recorded) {
         Answer answer = recorded.answer();
-        int prompt = answer.trace().stream().mapToInt(TraceEntry::promptTokens).sum();
-        int completion = answer.trace().stream().mapToInt(TraceEntry::completionTokens).sum();
         return new ChatCompletion(id(recorded), ChatCompletion.OBJECT, clock.instant().getEpochSecond(),
                 modelName(model, answer), List.of(new ChatCompletion.Choice(0,
                 new ChatCompletion.Message("assistant", answer.text(), null), "stop", null)),
-                new ChatCompletion.Usage(prompt, completion, prompt + completion), grounding(recorded));
+                usage(answer), grounding(recorded));
     }
 
-    private SseEmitter.SseEventBuilder[] chunks(String model, Assistant.AnswerRecorded recorded) {
+    private void record(Caller caller, ChatCompletion.Usage used) {
+        usage.record(caller.id(), ServedModels.ASSISTANT, used.promptTokens(), used.completionTokens());
+    }
+
+    /** Model tokens read and written over every stage of the answer that used the model. */
+    private static ChatCompletion.Usage usage(Answer answer) {
+        int prompt = answer.trace().stream().mapToInt(TraceEntry::promptTokens).sum();
+        int completion = answer.trace().stream().mapToInt(TraceEntry::completionTokens).sum();
+        return new ChatCompletion.Usage(prompt, completion, prompt + completion);
+    }
+
+    private SseEmitter.SseEventBuilder[] chunks(String model, Assistant.AnswerRecorded recorded, boolean includeUsage) {
         Answer answer = recorded.answer();
         String id = id(recorded);
         long created = clock.instant().getEpochSecond();
@@ -162,6 +215,9 @@ class ChatCompletionsController {
         events.add(chunk(new ChatCompletion.Chunk(id, ChatCompletion.Chunk.OBJECT, created, name, List.of(
                 new ChatCompletion.ChunkChoice(0, new ChatCompletion.Delta(null, null), "stop", null)),
                 grounding(recorded))));
+        if (includeUsage) {
+            events.add(chunk(ChatCompletion.Chunk.usage(id, created, name, usage(answer))));
+        }
         events.add(SseEmitter.event().data("[DONE]"));
         return events.toArray(SseEmitter.SseEventBuilder[]::new);
     }

@@ -5,6 +5,7 @@ import guichet.app.ask.api.EventStream;
 import guichet.app.system.engine.InferenceRuntime;
 import guichet.app.system.errors.FailureProblems;
 import guichet.app.system.errors.Problems;
+import guichet.app.system.usage.ModelUsage;
 import guichet.inference.ChatMessage;
 import guichet.inference.ChatModel;
 import guichet.inference.ChatRequest;
@@ -12,6 +13,7 @@ import guichet.inference.ChatResult;
 import guichet.inference.FinishReason;
 import guichet.inference.Generation;
 import guichet.inference.InvalidRequestException;
+import guichet.inference.ResponseFormat;
 import guichet.inference.Sampling;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -30,8 +32,9 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Ungrounded completions ({@code "grounded": false}): the client's messages go to the chat model as
- * they are, with its sampling settings, and the text streams as it is written. Nothing is
+ * Raw completions: a chat model's id as the model (or {@code "grounded": false}) sends the client's
+ * messages to the chat model as they are, with its sampling settings, penalties and output format
+ * (JSON enforced by the engine's grammar), and the text streams as it is written. Nothing is
  * retrieved, checked or stored; the engine's slots and queue still apply.
  */
 @Component
@@ -43,34 +46,65 @@ class DirectCompletions {
     private final ApiProperties properties;
     private final FailureProblems failures;
     private final Clock clock;
+    private final ModelUsage usage;
 
-    DirectCompletions(InferenceRuntime runtime, ApiProperties properties, FailureProblems failures, Clock clock) {
+    DirectCompletions(InferenceRuntime runtime, ApiProperties properties, FailureProblems failures, Clock clock,
+                      ModelUsage usage) {
+        this.usage = usage;
         this.runtime = runtime;
         this.properties = properties;
         this.failures = failures;
         this.clock = clock;
     }
 
-    ResponseEntity<ResponseBodyEmitter> respond(ChatCompletionRequest request) throws IOException {
+    /** @param keyId the API key the tokens are counted against */
+    ResponseEntity<ResponseBodyEmitter> respond(ChatCompletionRequest request, String keyId) throws IOException {
         if (!properties.allowUngrounded()) {
-            throw new InvalidRequestException("ungrounded completions are turned off here (guichet.api.allow-ungrounded)");
+            throw new InvalidRequestException("raw completions are turned off here (guichet.api.allow-ungrounded): "
+                    + "use the model \"" + ServedModels.ASSISTANT + "\"", "model");
+        }
+        if (Boolean.TRUE.equals(request.logprobs())) {
+            throw new InvalidRequestException("token log probabilities are not available from this engine yet: "
+                    + "leave out logprobs", "logprobs");
+        }
+        if (request.streamed() && request.choices() > 1) {
+            throw new InvalidRequestException("a stream carries one choice here: ask for n=1 or do not stream", "n");
+        }
+        ToolCalling tools = ToolCalling.of(request.tools(), request.toolChoice(), request.parallelToolCalls());
+        if (tools != null && !(request.format() instanceof ResponseFormat.Text)) {
+            throw new InvalidRequestException("an answer either calls tools or follows response_format, not both",
+                    "response_format");
         }
         ChatModel chat = runtime.chat();
-        ChatRequest chatRequest = chatRequest(request);
+        ChatRequest chatRequest = chatRequest(request, tools);
         String id = "chatcmpl-" + UUID.randomUUID();
         long created = clock.instant().getEpochSecond();
         String model = chat.info().id();
         if (!request.streamed()) {
-            ChatResult result = chat.chat(chatRequest);
+            List<ChatCompletion.Choice> choices = new ArrayList<>();
+            int prompt = 0;
+            int completion = 0;
+            for (int i = 0; i < request.choices(); i++) {
+                // each further choice its own draw: the same seed would give the same text again
+                ChatRequest draw = i == 0 ? chatRequest
+                        : chatRequest.withSampling(chatRequest.sampling().withSeed((chatRequest.sampling().seed() + i) & 0xFFFF_FFFFL));
+                ChatResult result = chat.chat(draw);
+                choices.add(choice(i, result, tools));
+                prompt = result.promptTokens();
+                completion += result.completionTokens();
+            }
+            usage.record(keyId, model, prompt, completion);
             ResponseBodyEmitter body = new ResponseBodyEmitter();
-            body.send(new ChatCompletion(id, ChatCompletion.OBJECT, created, model, List.of(new ChatCompletion.Choice(0,
-                    new ChatCompletion.Message("assistant", result.text(), null), finishReason(result.finishReason()), null)),
-                    new ChatCompletion.Usage(result.promptTokens(), result.completionTokens(),
-                            result.promptTokens() + result.completionTokens()), ungrounded()), MediaType.APPLICATION_JSON);
+            body.send(new ChatCompletion(id, ChatCompletion.OBJECT, created, model, choices,
+                    new ChatCompletion.Usage(prompt, completion, prompt + completion), ungrounded()), MediaType.APPLICATION_JSON);
             body.complete();
             return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
         }
         EventStream stream = new EventStream(properties.streamTimeout());
+        if (tools != null) {
+            return streamWithTools(request, keyId, chat.generate(chatRequest, piece -> stream.ping()), stream, tools,
+                    id, created, model);
+        }
         boolean[] roleSent = {false};
         Generation generation = chat.generate(chatRequest, piece -> {
             if (!roleSent[0]) {
@@ -79,30 +113,124 @@ class DirectCompletions {
             }
             stream.send(chunk(id, created, model, new ChatCompletion.Delta(null, piece), null, null));
         });
-        stream.finishWhen(generation.result(), result -> new SseEmitter.SseEventBuilder[] {
-                chunk(id, created, model, new ChatCompletion.Delta(null, null), finishReason(result.finishReason()),
-                        ungrounded()),
-                SseEmitter.event().data("[DONE]")}, this::errorEvents);
+        stream.finishWhen(generation.result(), result -> {
+            usage.record(keyId, model, result.promptTokens(), result.completionTokens());
+            List<SseEmitter.SseEventBuilder> events = new ArrayList<>();
+            return ending(events, request, result, finishReason(result.finishReason()), id, created, model);
+        }, this::errorEvents);
         return ResponseEntity.ok().body(stream.handOver(properties.streamStartWait()));
     }
 
-    private static ChatRequest chatRequest(ChatCompletionRequest request) {
+    /**
+     * With tools the whole answer is written before it is sent, as one delta: a call is only a call once
+     * its JSON is complete. The stream carries comments meanwhile.
+     */
+    private ResponseEntity<ResponseBodyEmitter> streamWithTools(ChatCompletionRequest request, String keyId,
+                                                                Generation generation, EventStream stream,
+                                                                ToolCalling tools, String id, long created, String model) {
+        stream.finishWhen(generation.result(), result -> {
+            usage.record(keyId, model, result.promptTokens(), result.completionTokens());
+            ChatCompletion.Choice choice = choice(0, result, tools);
+            List<SseEmitter.SseEventBuilder> events = new ArrayList<>();
+            List<ChatCompletion.ToolCall> calls = choice.message().toolCalls();
+            List<ChatCompletion.ToolCallDelta> deltas = new ArrayList<>();
+            for (int i = 0; i < calls.size(); i++) {
+                deltas.add(new ChatCompletion.ToolCallDelta(i, calls.get(i).id(), "function", calls.get(i).function()));
+            }
+            events.add(chunk(id, created, model, new ChatCompletion.Delta("assistant", calls.isEmpty()
+                    ? choice.message().content() : null, deltas.isEmpty() ? null : deltas), null, null));
+            return ending(events, request, result, choice.finishReason(), id, created, model);
+        }, this::errorEvents);
+        return ResponseEntity.ok().body(stream.handOver(properties.streamStartWait()));
+    }
+
+    /** The events that end a stream: the finish reason, the usage when it was asked for, and [DONE]. */
+    private static SseEmitter.SseEventBuilder[] ending(List<SseEmitter.SseEventBuilder> events,
+                                                       ChatCompletionRequest request, ChatResult result,
+                                                       String finishReason, String id, long created, String model) {
+        events.add(chunk(id, created, model, new ChatCompletion.Delta(null, null), finishReason, ungrounded()));
+        if (request.includeUsage()) {
+            events.add(SseEmitter.event().data(ChatCompletion.Chunk.usage(id, created, model, new ChatCompletion.Usage(
+                    result.promptTokens(), result.completionTokens(), result.promptTokens() + result.completionTokens())),
+                    MediaType.APPLICATION_JSON));
+        }
+        events.add(SseEmitter.event().data("[DONE]"));
+        return events.toArray(SseEmitter.SseEventBuilder[]::new);
+    }
+
+    /** One choice: the model's text, or the calls it made when it was given tools. */
+    private static ChatCompletion.Choice choice(int index, ChatResult result, ToolCalling tools) {
+        if (tools == null) {
+            return new ChatCompletion.Choice(index, new ChatCompletion.Message("assistant", result.text(), null),
+                    finishReason(result.finishReason()), null);
+        }
+        ToolCalling.Outcome outcome = tools.read(result.text());
+        if (outcome.called()) {
+            return new ChatCompletion.Choice(index, new ChatCompletion.Message("assistant", null, null,
+                    outcome.calls().stream().map(ChatCompletion.ToolCall::of).toList()), "tool_calls", null);
+        }
+        return new ChatCompletion.Choice(index, new ChatCompletion.Message("assistant", outcome.content(), null),
+                finishReason(result.finishReason()), null);
+    }
+
+    private static ChatRequest chatRequest(ChatCompletionRequest request, ToolCalling tools) {
         List<ChatMessage> messages = new ArrayList<>();
         for (ChatCompletionRequest.Message message : request.messages()) {
-            ChatMessage.Role role = switch (message.role()) {
-                case "system", "developer" -> ChatMessage.Role.SYSTEM;
-                case "user" -> ChatMessage.Role.USER;
-                case "assistant" -> ChatMessage.Role.ASSISTANT;
+            messages.add(switch (message.role()) {
+                case "system", "developer" -> ChatMessage.system(message.text());
+                case "user" -> ChatMessage.user(message.text());
+                case "assistant" -> message.toolCalls() != null && message.toolCalls().isArray()
+                        && !message.toolCalls().isEmpty()
+                        ? ChatMessage.assistant(ToolCalling.asWritten(message.toolCalls()))
+                        : ChatMessage.assistant(message.text());
+                // chat templates without a tool role read a function's result as the next user turn
+                case "tool" -> ChatMessage.user("Result of the function call " + message.toolCallId() + ": "
+                        + message.text());
                 default -> throw new InvalidRequestException("messages with role " + message.role()
-                        + " are not supported");
-            };
-            messages.add(new ChatMessage(role, message.text()));
+                        + " are not supported", "messages");
+            });
         }
         Sampling sampling = new Sampling(request.temperature() == null ? 1.0 : request.temperature(),
                 request.topP() == null ? 1.0 : request.topP(),
                 request.seed() == null ? ThreadLocalRandom.current().nextLong(0x1_0000_0000L) : request.seed(),
                 request.tokenBudget() == null ? DEFAULT_MAX_TOKENS : request.tokenBudget());
-        return ChatRequest.of(messages).withSampling(sampling).withStop(request.stopStrings());
+        ResponseFormat format = tools != null ? tools.format() : request.format();
+        String instructions = tools != null ? tools.instructions()
+                : format instanceof ResponseFormat.JsonSchema schema ? jsonInstructions(schema) : null;
+        if (instructions != null) {
+            int afterSystem = 0;
+            while (afterSystem < messages.size() && messages.get(afterSystem).role() == ChatMessage.Role.SYSTEM) {
+                afterSystem++;
+            }
+            messages.add(afterSystem, ChatMessage.system(instructions));
+        }
+        return ChatRequest.of(mergeSystem(messages)).withSampling(sampling).withStop(request.stopStrings())
+                .withFormat(format).withPenalties(request.penalties());
+    }
+
+    /**
+     * The grammar makes the output valid whatever the model; telling the model the schema too lets it fill
+     * the fields with what the messages say, and compact JSON leaves the token budget for the values.
+     */
+    private static String jsonInstructions(ResponseFormat.JsonSchema format) {
+        return "Reply with JSON only, compact on one line, matching this JSON Schema: " + format.schema();
+    }
+
+    /** Consecutive system messages at the start as one: some chat templates take a single system turn. */
+    private static List<ChatMessage> mergeSystem(List<ChatMessage> messages) {
+        if (messages.size() < 2 || messages.get(0).role() != ChatMessage.Role.SYSTEM
+                || messages.get(1).role() != ChatMessage.Role.SYSTEM) {
+            return messages;
+        }
+        List<ChatMessage> merged = new ArrayList<>();
+        StringBuilder system = new StringBuilder();
+        int i = 0;
+        for (; i < messages.size() && messages.get(i).role() == ChatMessage.Role.SYSTEM; i++) {
+            system.append(system.isEmpty() ? "" : "\n\n").append(messages.get(i).content());
+        }
+        merged.add(ChatMessage.system(system.toString()));
+        merged.addAll(messages.subList(i, messages.size()));
+        return merged;
     }
 
     private SseEmitter.SseEventBuilder[] errorEvents(Throwable error) {

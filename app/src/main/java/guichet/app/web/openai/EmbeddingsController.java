@@ -3,10 +3,14 @@ package guichet.app.web.openai;
 import com.fasterxml.jackson.databind.JsonNode;
 import guichet.app.system.settings.ApiProperties;
 import guichet.app.system.engine.InferenceRuntime;
+import guichet.app.system.security.Caller;
+import guichet.app.system.usage.ModelUsage;
+import guichet.app.system.usage.UsageQuotas;
 import guichet.inference.EmbeddingModel;
 import guichet.inference.InvalidRequestException;
 import jakarta.validation.Valid;
 import org.springframework.http.MediaType;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -24,16 +28,22 @@ class EmbeddingsController {
     private final InferenceRuntime runtime;
     private final ServedModels models;
     private final ApiProperties properties;
+    private final UsageQuotas quotas;
+    private final ModelUsage usage;
 
-    EmbeddingsController(InferenceRuntime runtime, ServedModels models, ApiProperties properties) {
+    EmbeddingsController(InferenceRuntime runtime, ServedModels models, ApiProperties properties, UsageQuotas quotas,
+                         ModelUsage usage) {
+        this.quotas = quotas;
+        this.usage = usage;
         this.runtime = runtime;
         this.models = models;
         this.properties = properties;
     }
 
     @PostMapping(path = "/v1/embeddings", produces = MediaType.APPLICATION_JSON_VALUE)
-    EmbeddingList embed(@Valid @RequestBody EmbeddingRequest request) {
+    EmbeddingList embed(@Valid @RequestBody EmbeddingRequest request, @AuthenticationPrincipal Caller caller) {
         models.requireEmbeddings(request.model());
+        quotas.check(caller.id());
         List<String> inputs = inputs(request.input());
         EmbeddingModel model = runtime.embeddings();
         if (request.dimensions() != null && request.dimensions() != model.info().dimensions()) {
@@ -55,6 +65,7 @@ class EmbeddingsController {
             data.add(new EmbeddingList.Embedding("embedding", i, base64 ? base64(vectors.get(i)) : floats(vectors.get(i))));
         }
         int words = inputs.stream().mapToInt(text -> text.isBlank() ? 0 : text.strip().split("\\s+").length).sum();
+        usage.record(caller.id(), model.info().id(), words, 0);
         return new EmbeddingList("list", data, model.info().id(), new EmbeddingList.Usage(words, words));
     }
 

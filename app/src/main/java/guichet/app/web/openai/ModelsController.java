@@ -20,8 +20,13 @@ class ModelsController {
     @GetMapping(path = "/v1/models", produces = MediaType.APPLICATION_JSON_VALUE)
     ModelList list() {
         List<ModelList.Model> data = new ArrayList<>();
-        models.chat().forEach(id -> data.add(new ModelList.Model(id, "model", 0, "guichet")));
-        models.embeddings().forEach(id -> data.add(new ModelList.Model(id, "model", 0, "guichet")));
+        for (String id : models.chat()) {
+            data.add(new ModelList.Model(id, "model", 0, "guichet", ServedModels.ASSISTANT.equals(id)
+                    ? new ModelList.Capabilities("assistant", List.of("text"), null)
+                    : new ModelList.Capabilities("chat", List.of("text", "json_object", "json_schema"), "grammar")));
+        }
+        models.embeddings().forEach(id -> data.add(new ModelList.Model(id, "model", 0, "guichet",
+                new ModelList.Capabilities("embeddings", List.of(), null))));
         return new ModelList("list", data);
     }
 }

@@ -76,7 +76,7 @@ class ProblemResponsesIT extends RunningGuichet {
 
         assertProblem(response, 404);
         JsonNode error = json(response).path("error");
-        assertThat(error.path("code").asText()).isEqualTo("unknown_model");
+        assertThat(error.path("code").asText()).isEqualTo("model_not_found");
         assertThat(error.path("message").asText()).contains("gpt-4o", "guichet");
     }
 

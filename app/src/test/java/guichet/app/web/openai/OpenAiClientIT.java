@@ -10,6 +10,7 @@ import com.openai.errors.NotFoundException;
 import com.openai.models.chat.completions.ChatCompletion;
 import com.openai.models.chat.completions.ChatCompletionChunk;
 import com.openai.models.chat.completions.ChatCompletionCreateParams;
+import com.openai.models.chat.completions.ChatCompletionStreamOptions;
 import com.openai.models.embeddings.CreateEmbeddingResponse;
 import com.openai.models.embeddings.EmbeddingCreateParams;
 import com.openai.models.models.Model;
@@ -76,7 +77,8 @@ class OpenAiClientIT extends RunningGuichet {
         StringBuilder text = new StringBuilder();
         List<ChatCompletionChunk> chunks = new ArrayList<>();
         try (StreamResponse<ChatCompletionChunk> stream = openAi.chat().completions().createStreaming(
-                ChatCompletionCreateParams.builder().model(TestModels.CHAT_ID).addUserMessage(QUESTION).build())) {
+                ChatCompletionCreateParams.builder().model("guichet").addUserMessage(QUESTION)
+                        .streamOptions(ChatCompletionStreamOptions.builder().includeUsage(true).build()).build())) {
             stream.stream().forEach(chunk -> {
                 chunks.add(chunk);
                 chunk.choices().forEach(choice -> choice.delta().content().ifPresent(text::append));
@@ -85,9 +87,12 @@ class OpenAiClientIT extends RunningGuichet {
 
         assertThat(chunks.size()).isGreaterThan(2);
         assertThat(text.toString()).contains("£10.00");
-        ChatCompletionChunk last = chunks.getLast();
+        ChatCompletionChunk last = chunks.get(chunks.size() - 2);
         assertThat(last.choices().getFirst().finishReason()).hasValueSatisfying(reason ->
                 assertThat(reason.asString()).isEqualTo("stop"));
+        ChatCompletionChunk usage = chunks.getLast();
+        assertThat(usage.choices()).as("the usage chunk asked for with include_usage").isEmpty();
+        assertThat(usage.usage()).isPresent();
         JsonValue grounding = last._additionalProperties().get("guichet");
         assertThat(grounding.convert(JsonNode.class).path("status").asText()).isEqualTo("answered");
     }
