@@ -57,8 +57,20 @@ class DirectCompletions {
         this.clock = clock;
     }
 
-    /** @param keyId the API key the tokens are counted against */
-    ResponseEntity<ResponseBodyEmitter> respond(ChatCompletionRequest request, String keyId) throws IOException {
+    /** A raw request checked and ready for the engine: the model, its messages and output constraint, any tools. */
+    record Plan(ChatModel chat, ChatRequest request, ToolCalling tools, String model, int choices) {
+    }
+
+    /** What the model wrote for a plan, with the tokens it read and wrote. */
+    record Completed(List<ChatCompletion.Choice> choices, int promptTokens, int completionTokens) {
+    }
+
+    /**
+     * Checks a raw request and prepares it for the engine.
+     *
+     * @throws InvalidRequestException naming the parameter that cannot be honoured
+     */
+    Plan plan(ChatCompletionRequest request) {
         if (!properties.allowUngrounded()) {
             throw new InvalidRequestException("raw completions are turned off here (guichet.api.allow-ungrounded): "
                     + "use the model \"" + ServedModels.ASSISTANT + "\"", "model");
@@ -76,26 +88,47 @@ class DirectCompletions {
                     "response_format");
         }
         ChatModel chat = runtime.chat();
-        ChatRequest chatRequest = chatRequest(request, tools);
+        return new Plan(chat, chatRequest(request, tools), tools, chat.info().id(), request.choices());
+    }
+
+    /** Runs a plan to the end, one draw per choice, and counts its tokens against {@code keyId}. */
+    Completed complete(Plan plan, String keyId) {
+        List<ChatCompletion.Choice> choices = new ArrayList<>();
+        int prompt = 0;
+        int completion = 0;
+        for (int i = 0; i < plan.choices(); i++) {
+            // each further choice its own draw: the same seed would give the same text again
+            ChatRequest draw = i == 0 ? plan.request() : plan.request().withSampling(
+                    plan.request().sampling().withSeed((plan.request().sampling().seed() + i) & 0xFFFF_FFFFL));
+            ChatResult result = plan.chat().chat(draw);
+            choices.add(choice(i, result, plan.tools()));
+            prompt = result.promptTokens();
+            completion += result.completionTokens();
+        }
+        usage.record(keyId, plan.model(), prompt, completion);
+        return new Completed(choices, prompt, completion);
+    }
+
+    /** Counts a finished generation of a plan against {@code keyId}. */
+    void record(Plan plan, ChatResult result, String keyId) {
+        usage.record(keyId, plan.model(), result.promptTokens(), result.completionTokens());
+    }
+
+    /** @param keyId the API key the tokens are counted against */
+    ResponseEntity<ResponseBodyEmitter> respond(ChatCompletionRequest request, String keyId) throws IOException {
+        Plan plan = plan(request);
+        ChatModel chat = plan.chat();
+        ChatRequest chatRequest = plan.request();
+        ToolCalling tools = plan.tools();
         String id = "chatcmpl-" + UUID.randomUUID();
         long created = clock.instant().getEpochSecond();
-        String model = chat.info().id();
+        String model = plan.model();
         if (!request.streamed()) {
-            List<ChatCompletion.Choice> choices = new ArrayList<>();
-            int prompt = 0;
-            int completion = 0;
-            for (int i = 0; i < request.choices(); i++) {
-                // each further choice its own draw: the same seed would give the same text again
-                ChatRequest draw = i == 0 ? chatRequest
-                        : chatRequest.withSampling(chatRequest.sampling().withSeed((chatRequest.sampling().seed() + i) & 0xFFFF_FFFFL));
-                ChatResult result = chat.chat(draw);
-                choices.add(choice(i, result, tools));
-                prompt = result.promptTokens();
-                completion += result.completionTokens();
-            }
-            usage.record(keyId, model, prompt, completion);
+            Completed completed = complete(plan, keyId);
+            int prompt = completed.promptTokens();
+            int completion = completed.completionTokens();
             ResponseBodyEmitter body = new ResponseBodyEmitter();
-            body.send(new ChatCompletion(id, ChatCompletion.OBJECT, created, model, choices,
+            body.send(new ChatCompletion(id, ChatCompletion.OBJECT, created, model, completed.choices(),
                     new ChatCompletion.Usage(prompt, completion, prompt + completion), ungrounded()), MediaType.APPLICATION_JSON);
             body.complete();
             return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
@@ -159,7 +192,7 @@ class DirectCompletions {
     }
 
     /** One choice: the model's text, or the calls it made when it was given tools. */
-    private static ChatCompletion.Choice choice(int index, ChatResult result, ToolCalling tools) {
+    static ChatCompletion.Choice choice(int index, ChatResult result, ToolCalling tools) {
         if (tools == null) {
             return new ChatCompletion.Choice(index, new ChatCompletion.Message("assistant", result.text(), null),
                     finishReason(result.finishReason()), null);
