@@ -16,6 +16,14 @@ if [ ! -x "$tools/llama-cpp-venv/bin/python" ] || ! "$tools/llama-cpp-venv/bin/p
   CMAKE_ARGS="-DGGML_NATIVE=OFF" "$tools/llama-cpp-venv/bin/pip" install -q 'llama-cpp-python[server]==0.3.36'
 fi
 
+# The official OpenAI Python client, pinned: the OpenAI API's conformance test drives Guichet with it.
+if [ ! -x "$tools/openai-venv/bin/python" ] || ! "$tools/openai-venv/bin/python" -c "import openai, sys; sys.exit(openai.__version__ != '3.63.0')" 2>/dev/null; then
+  echo "prepare-test-tools: installing the openai Python client 3.63.0"
+  rm -rf "$tools/openai-venv"
+  "$python" -m venv "$tools/openai-venv"
+  "$tools/openai-venv/bin/pip" install -q --disable-pip-version-check 'openai==3.63.0'
+fi
+
 "$root/models/src/test/prepare-test-tools.sh" "$tools"
 # The web page's browser test drives Debian's Chromium through Debian's chromedriver (never a
 # downloaded driver). Installed once, as root (as CI runs this script).
