@@ -2,7 +2,10 @@
 each behaviour of the OpenAI API that Guichet promises (ADR 41). Prints one JSON object; exit code 0 only
 when every check passed.
 
-usage: conformance.py BASE_URL KEY LIMITED_KEY CHAT_MODEL EMBEDDING_MODEL
+usage: conformance.py BASE_URL KEY LIMITED_KEY CHAT_MODEL EMBEDDING_MODEL [round-trip]
+
+"round-trip" runs only the function-calling round trip that a model of 1.5B parameters or more is
+expected to make (the test model, 135M, calls the tool again instead of answering from its result).
 """
 import json
 import sys
@@ -230,6 +233,30 @@ def responses_tools():
     calls = [item for item in response.output if item.type == "function_call"]
     expect(calls and calls[0].name == "next_payment_date", response.output)
 
+
+def round_trip():
+    """tool_choice auto: the model calls the function, gets its result and answers with it."""
+    tools = [NEXT_PAYMENT]
+    messages = [{"role": "user", "content": "When is my next Universal Credit payment?"}]
+    first = client.chat.completions.create(model=chat_model, messages=messages, tools=tools, temperature=0,
+                                           max_completion_tokens=120)
+    calls = first.choices[0].message.tool_calls
+    expect(first.choices[0].finish_reason == "tool_calls" and calls, first.choices[0])
+    messages.append({"role": "assistant", "content": None, "tool_calls": [call.model_dump() for call in calls]})
+    for call in calls:
+        messages.append({"role": "tool", "tool_call_id": call.id,
+                         "content": json.dumps({"benefit": json.loads(call.function.arguments)["benefit"],
+                                                "next_payment_date": "2026-12-14"})})
+    final = client.chat.completions.create(model=chat_model, messages=messages, tools=tools, temperature=0,
+                                           max_completion_tokens=120)
+    answer = final.choices[0].message.content or ""
+    print(json.dumps({"call": calls[0].function.name + " " + calls[0].function.arguments, "answer": answer}),
+          file=sys.stderr)
+    expect(final.choices[0].finish_reason == "stop" and "14" in answer, final.choices[0])
+
+
+if sys.argv[6:7] == ["round-trip"]:
+    checks = [("function-calling round trip: call, result, answer that uses it", round_trip)]
 
 passed, failed = [], []
 for name, function in checks:
