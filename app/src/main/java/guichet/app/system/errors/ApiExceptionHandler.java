@@ -142,6 +142,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     private ResponseEntity<Object> respond(ProblemDetail problem, @Nullable Duration retryAfter, WebRequest request) {
+        problem = OpenAiErrors.status(path(request), problem);
         HttpHeaders headers = new HttpHeaders();
         if (retryAfter != null) {
             headers.set(HttpHeaders.RETRY_AFTER, Long.toString(Problems.retryAfterSeconds(retryAfter)));

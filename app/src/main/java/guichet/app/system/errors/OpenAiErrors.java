@@ -1,5 +1,6 @@
 package guichet.app.system.errors;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 
 import java.util.LinkedHashMap;
@@ -19,9 +20,29 @@ final class OpenAiErrors {
     private static final Map<String, String> OPENAI_CODES = Map.of(
             "unknown_model", "model_not_found",
             "authentication_required", "invalid_api_key",
-            "rate_limited", "rate_limit_exceeded");
+            "rate_limited", "rate_limit_exceeded",
+            "overloaded", "engine_overloaded");
 
     private OpenAiErrors() {
+    }
+
+    /**
+     * The status OpenAI's clients expect: a full engine queue is 503 there (they retry it after
+     * {@code Retry-After}), where Guichet's own API says 429.
+     */
+    static ProblemDetail status(String path, ProblemDetail problem) {
+        if (path == null || !path.startsWith(OPENAI_PREFIX) || !"overloaded".equals(Problems.code(problem))
+                || problem.getStatus() == HttpStatus.SERVICE_UNAVAILABLE.value()) {
+            return problem;
+        }
+        ProblemDetail unavailable = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, problem.getDetail());
+        unavailable.setType(problem.getType());
+        unavailable.setTitle(problem.getTitle());
+        unavailable.setInstance(problem.getInstance());
+        if (problem.getProperties() != null) {
+            problem.getProperties().forEach(unavailable::setProperty);
+        }
+        return unavailable;
     }
 
     static void decorate(String path, ProblemDetail problem) {

@@ -251,6 +251,28 @@ class RawModelsIT extends RunningGuichet {
     }
 
     @Test
+    void aFullEngineQueueIsA503WithRetryAfterAsOpenAiClientsExpect() {
+        Client client = new Client(this, apiKeys.create("burst", false).token(), null);
+        Map<String, Object> body = Map.of("model", TestModels.CHAT_ID, "max_tokens", 60, "temperature", 0,
+                "messages", List.of(Map.of("role", "user", "content", "Count from 1 to 100.")));
+        // two slots and a queue of two: eight at once cannot all be taken
+        List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> burst = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            burst.add(client.http().sendAsync(client.postRequest("/v1/chat/completions", body),
+                    HttpResponse.BodyHandlers.ofString()));
+        }
+        List<HttpResponse<String>> responses = burst.stream().map(java.util.concurrent.CompletableFuture::join).toList();
+
+        List<HttpResponse<String>> refused = responses.stream().filter(r -> r.statusCode() != 200).toList();
+        assertThat(refused).as("refused while the queue was full").isNotEmpty().allSatisfy(response -> {
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(503);
+            assertThat(response.headers().firstValue("Retry-After")).isPresent();
+            assertThat(json(response).path("error").path("code").asText()).isEqualTo("engine_overloaded");
+        });
+        assertThat(responses).anySatisfy(response -> assertThat(response.statusCode()).isEqualTo(200));
+    }
+
+    @Test
     void parametersGuichetDoesNotKnowAreIgnoredAsOpenAiDoes() {
         Client client = new Client(this, apiKeys.create("newer-sdk", false).token(), null);
 
