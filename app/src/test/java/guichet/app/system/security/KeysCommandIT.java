@@ -1,17 +1,21 @@
 package guichet.app.system.security;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import guichet.app.TestModels;
 import guichet.app.ask.api.RunningGuichet;
+import guichet.app.system.usage.Quota;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import picocli.CommandLine;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.Map;
+import java.util.stream.StreamSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** {@code guichet keys create | list | revoke}, run through picocli against the real database. */
+/** {@code guichet keys create | list | revoke | usage}, run through picocli against the real database. */
 class KeysCommandIT extends RunningGuichet {
 
     @Autowired
@@ -56,5 +60,35 @@ class KeysCommandIT extends RunningGuichet {
         assertThat(again.exitCode()).isEqualTo(2);
         assertThat(again.err()).contains("no valid API key");
         assertThat(keys("create").exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void aKeyLimitedToTheAssistantWithItsOwnQuotaAndTheUsageReport() throws Exception {
+        Run created = keys("create", "--name", "portal", "--assistant-only", "--tokens-per-day", "5000",
+                "--requests-per-minute", "20", "--json");
+        assertThat(created.exitCode()).as(created.err()).isZero();
+        JsonNode key = JSON.readTree(created.out());
+        assertThat(key.path("assistant_only").asBoolean()).isTrue();
+        String id = key.path("id").asText();
+        assertThat(apiKeys.of(id)).isEqualTo(new Quota(20L, null, null, 5000L));
+        assertThat(keys("list").out()).containsPattern(id + " +portal +assistant");
+
+        Client client = new Client(this, key.path("key").asText(), null);
+        assertThat(client.post("/v1/embeddings", Map.of("model", TestModels.EMBEDDING_ID,
+                "input", "one two three")).statusCode()).isEqualTo(200);
+
+        JsonNode report = JSON.readTree(keys("usage", "--json").out());
+        JsonNode line = StreamSupport.stream(report.path("usage").spliterator(), false)
+                .filter(row -> row.path("key_id").asText().equals(id)).findFirst().orElseThrow();
+        assertThat(line.path("requests").asLong()).isEqualTo(1);
+        assertThat(line.path("prompt_tokens").asLong()).isEqualTo(3);
+        assertThat(keys("usage").out()).contains(id, "portal", TestModels.EMBEDDING_ID);
+
+        Run negative = keys("create", "--name", "bad", "--tokens-per-day", "-1");
+        assertThat(negative.exitCode()).isEqualTo(2);
+        assertThat(negative.err()).contains("0 (no limit) or more");
+        Run backwards = keys("usage", "--from", "2026-12-08T00:00:00Z", "--to", "2026-12-01T00:00:00Z");
+        assertThat(backwards.exitCode()).isEqualTo(2);
+        assertThat(backwards.err()).contains("must be before");
     }
 }
