@@ -17,6 +17,14 @@ public interface EmbeddingModel extends AutoCloseable {
     /** Embeds passages to index, in batches; the result is in the order of the input. */
     List<float[]> embedPassages(List<String> passages);
 
+    /**
+     * Tokens the model reads for a query, its prefix and special tokens included, after truncation to the
+     * model's limit; -1 when the model cannot tell.
+     */
+    default int countQueryTokens(String query) {
+        return -1;
+    }
+
     @Override
     void close();
 }

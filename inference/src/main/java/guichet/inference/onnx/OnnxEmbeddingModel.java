@@ -149,6 +149,11 @@ public final class OnnxEmbeddingModel implements EmbeddingModel {
         return run(List.of(settings.queryPrefix() + query.strip())).getFirst();
     }
 
+    @Override
+    public int countQueryTokens(String query) {
+        return count(List.of(settings.queryPrefix() + query.strip()))[0];
+    }
+
     /**
      * Embeds passages in batches of similar length: a batch is padded to its longest passage, and
      * passages taken in document order (long sections, short last chunks) padded real ingests to

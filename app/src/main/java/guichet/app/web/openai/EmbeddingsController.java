@@ -64,9 +64,19 @@ class EmbeddingsController {
         for (int i = 0; i < vectors.size(); i++) {
             data.add(new EmbeddingList.Embedding("embedding", i, base64 ? base64(vectors.get(i)) : floats(vectors.get(i))));
         }
-        int words = inputs.stream().mapToInt(text -> text.isBlank() ? 0 : text.strip().split("\\s+").length).sum();
-        usage.record(caller.id(), model.info().id(), words, 0);
-        return new EmbeddingList("list", data, model.info().id(), new EmbeddingList.Usage(words, words));
+        int tokens = tokens(model, inputs);
+        usage.record(caller.id(), model.info().id(), tokens, 0);
+        return new EmbeddingList("list", data, model.info().id(), new EmbeddingList.Usage(tokens, tokens));
+    }
+
+    /** The tokens the model read, or the words where the model cannot count its tokens. */
+    private static int tokens(EmbeddingModel model, List<String> inputs) {
+        int tokens = 0;
+        for (String input : inputs) {
+            int counted = model.countQueryTokens(input);
+            tokens += counted >= 0 ? counted : input.isBlank() ? 0 : input.strip().split("\\s+").length;
+        }
+        return tokens;
     }
 
     private List<String> inputs(JsonNode input) {
