@@ -97,7 +97,13 @@ public record ChatCompletionRequest(@NotBlank String model,
             StringBuilder text = new StringBuilder();
             if (content.isArray()) {
                 for (JsonNode part : content) {
-                    if ("text".equals(part.path("type").asText()) && part.path("text").isTextual()) {
+                    String type = part.path("type").asText();
+                    if (!"text".equals(type) && !"input_text".equals(type) && !"output_text".equals(type)) {
+                        // an image or a sound left out would change the question without a word
+                        throw new InvalidRequestException("the models here read text only, not " + type
+                                + " parts", "messages");
+                    }
+                    if (part.path("text").isTextual()) {
                         if (!text.isEmpty()) {
                             text.append('\n');
                         }

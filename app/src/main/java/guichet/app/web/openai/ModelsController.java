@@ -2,6 +2,7 @@ package guichet.app.web.openai;
 
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.ArrayList;
@@ -15,6 +16,13 @@ class ModelsController {
 
     ModelsController(ServedModels models) {
         this.models = models;
+    }
+
+    /** {@code GET /v1/models/{id}}: one model, or 404 {@code model_not_found}. */
+    @GetMapping(path = "/v1/models/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+    ModelList.Model one(@PathVariable String id) {
+        return list().data().stream().filter(model -> model.id().equals(id)).findFirst()
+                .orElseThrow(() -> new ModelNotServedException(id, list().data().stream().map(ModelList.Model::id).toList()));
     }
 
     @GetMapping(path = "/v1/models", produces = MediaType.APPLICATION_JSON_VALUE)

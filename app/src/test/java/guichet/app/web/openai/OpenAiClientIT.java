@@ -191,6 +191,8 @@ class OpenAiClientIT extends RunningGuichet {
         List<String> ids = openAi.models().list().data().stream().map(Model::id).toList();
 
         assertThat(ids).contains("guichet", TestModels.CHAT_ID, TestModels.EMBEDDING_ID);
+        assertThat(openAi.models().retrieve(TestModels.CHAT_ID).id()).isEqualTo(TestModels.CHAT_ID);
+        assertThatThrownBy(() -> openAi.models().retrieve("gpt-4o")).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> openAi.chat().completions().create(ChatCompletionCreateParams.builder()
                 .model("gpt-4o").addUserMessage("hi").build())).isInstanceOf(NotFoundException.class);
     }

@@ -236,6 +236,10 @@ class RawModelsIT extends RunningGuichet {
                         Map.of("type", "yaml")), "response_format"),
                 new Case(Map.of("model", TestModels.CHAT_ID, "messages", hi, "stream", true, "n", 2), "n"),
                 new Case(Map.of("model", "guichet", "messages", hi, "n", 3), "n"),
+                new Case(Map.of("model", TestModels.CHAT_ID, "messages", List.of(Map.of("role", "user", "content",
+                        List.of(Map.of("type", "text", "text", "What is on this letter?"),
+                                Map.of("type", "image_url", "image_url", Map.of("url", "data:image/png;base64,AA==")))))),
+                        "messages"),
                 new Case(Map.of("model", "guichet", "messages", hi, "response_format",
                         Map.of("type", "json_object")), "response_format"))) {
             HttpResponse<String> response = client.post("/v1/chat/completions", bad.body());
