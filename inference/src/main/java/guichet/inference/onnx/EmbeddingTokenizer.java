@@ -2,6 +2,8 @@ package guichet.inference.onnx;
 
 import ai.djl.huggingface.tokenizers.Encoding;
 import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import guichet.inference.ModelFileException;
@@ -15,6 +17,7 @@ import java.util.Set;
 /** Turns text into padded token batches with the model's own tokenizer.json (HuggingFace tokenizers). */
 final class EmbeddingTokenizer implements AutoCloseable {
 
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> PAD_TOKENS = Set.of("<pad>", "[PAD]", "<|pad|>");
 
     private final HuggingFaceTokenizer tokenizer;
@@ -73,19 +76,42 @@ final class EmbeddingTokenizer implements AutoCloseable {
         return tokenizer.encode(text).getIds().length;
     }
 
+    /**
+     * The padding id: {@code padding.pad_id}, else the id of the added token named like a pad token, else 0.
+     * Read as a stream that stops once both fields are seen: they come before the vocabulary, which is
+     * most of a 17 MB file (the tokenizers library reads the whole file anyway, and says when it is broken).
+     */
     private static long padId(Path tokenizerJson) {
-        try {
-            JsonNode root = new ObjectMapper().readTree(tokenizerJson.toFile());
-            JsonNode padding = root.path("padding");
-            if (padding.has("pad_id")) {
-                return padding.get("pad_id").asLong();
+        try (JsonParser parser = JSON.getFactory().createParser(tokenizerJson.toFile())) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                throw new ModelFileException(tokenizerJson, ModelFileException.Problem.WRONG_FORMAT, "not a JSON object");
             }
-            for (JsonNode token : root.path("added_tokens")) {
-                if (PAD_TOKENS.contains(token.path("content").asText())) {
-                    return token.path("id").asLong();
+            Long padding = null;
+            Long added = null;
+            boolean paddingSeen = false;
+            boolean addedSeen = false;
+            while (!(paddingSeen && addedSeen) && parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                parser.nextToken();
+                switch (field) {
+                    case "padding" -> {
+                        JsonNode node = JSON.readTree(parser);
+                        padding = node != null && node.has("pad_id") ? node.get("pad_id").asLong() : null;
+                        paddingSeen = true;
+                    }
+                    case "added_tokens" -> {
+                        JsonNode tokens = JSON.readTree(parser);
+                        for (JsonNode token : tokens == null ? JSON.createArrayNode() : tokens) {
+                            if (added == null && PAD_TOKENS.contains(token.path("content").asText())) {
+                                added = token.path("id").asLong();
+                            }
+                        }
+                        addedSeen = true;
+                    }
+                    default -> parser.skipChildren();
                 }
             }
-            return 0;
+            return padding != null ? padding : added != null ? added : 0;
         } catch (IOException e) {
             throw new ModelFileException(tokenizerJson, ModelFileException.Problem.WRONG_FORMAT,
                     "not valid JSON (" + e.getMessage() + ")");
