@@ -18,12 +18,10 @@ import guichet.app.system.usage.UsageQuotas;
 import guichet.inference.InvalidRequestException;
 import guichet.inference.ResponseFormat;
 import jakarta.validation.Valid;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -90,14 +88,9 @@ class ChatCompletionsController {
         models.requireChat(request.model());
         quotas.check(caller.id());
         if (!request.isGrounded()) {
-            if (caller != null && caller.assistantOnly()) {
-                throw new ErrorResponseException(HttpStatus.FORBIDDEN, Problems.of(HttpStatus.FORBIDDEN,
-                        "model_not_allowed", "Model not allowed", "This API key may use the assistant only: use the model \""
-                                + ServedModels.ASSISTANT + "\"."), null);
-            }
-            return direct.respond(request, caller.id());
+            return direct.respond(request, caller);
         }
-        refuseWhatTheAssistantCannotHonour(request);
+        refuseWhatTheAssistantCannotHonour(request, "response_format");
         List<ChatCompletionRequest.Message> messages = request.messages();
         ChatCompletionRequest.Message last = messages.getLast();
         if (!"user".equals(last.role())) {
@@ -127,11 +120,13 @@ class ChatCompletionsController {
     /**
      * The assistant writes one grounded answer in prose: a request for another shape, several choices,
      * token probabilities or tool calls is refused rather than answered differently from what was asked.
+     *
+     * @param formatParam the parameter that asks for a shape in this API ({@code response_format}, {@code text})
      */
-    private static void refuseWhatTheAssistantCannotHonour(ChatCompletionRequest request) {
+    static void refuseWhatTheAssistantCannotHonour(ChatCompletionRequest request, String formatParam) {
         if (!(request.format() instanceof ResponseFormat.Text)) {
             throw new InvalidRequestException("the assistant answers in prose with its sources; for JSON output use a "
-                    + "chat model's id (see /v1/models)", "response_format");
+                    + "chat model's id (see /v1/models)", formatParam);
         }
         if (request.choices() > 1) {
             throw new InvalidRequestException("the assistant gives one grounded answer: ask for n=1", "n");
@@ -192,7 +187,7 @@ class ChatCompletionsController {
     }
 
     /** Model tokens read and written over every stage of the answer that used the model. */
-    private static ChatCompletion.Usage usage(Answer answer) {
+    static ChatCompletion.Usage usage(Answer answer) {
         int prompt = answer.trace().stream().mapToInt(TraceEntry::promptTokens).sum();
         int completion = answer.trace().stream().mapToInt(TraceEntry::completionTokens).sum();
         return new ChatCompletion.Usage(prompt, completion, prompt + completion);

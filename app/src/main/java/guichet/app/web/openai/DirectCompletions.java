@@ -5,6 +5,7 @@ import guichet.app.ask.api.EventStream;
 import guichet.app.system.engine.InferenceRuntime;
 import guichet.app.system.errors.FailureProblems;
 import guichet.app.system.errors.Problems;
+import guichet.app.system.security.Caller;
 import guichet.app.system.usage.ModelUsage;
 import guichet.inference.ChatMessage;
 import guichet.inference.ChatModel;
@@ -15,10 +16,12 @@ import guichet.inference.Generation;
 import guichet.inference.InvalidRequestException;
 import guichet.inference.ResponseFormat;
 import guichet.inference.Sampling;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyEmitter;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
@@ -66,11 +69,16 @@ class DirectCompletions {
     }
 
     /**
-     * Checks a raw request and prepares it for the engine.
+     * Checks a raw request, and that {@code caller}'s key may use the models raw, and prepares it for the engine.
      *
      * @throws InvalidRequestException naming the parameter that cannot be honoured
      */
-    Plan plan(ChatCompletionRequest request) {
+    Plan plan(ChatCompletionRequest request, Caller caller) {
+        if (caller.assistantOnly()) {
+            throw new ErrorResponseException(HttpStatus.FORBIDDEN, Problems.of(HttpStatus.FORBIDDEN, "model_not_allowed",
+                    "Model not allowed", "This API key may use the assistant only: use the model \""
+                            + ServedModels.ASSISTANT + "\"."), null);
+        }
         if (!properties.allowUngrounded()) {
             throw new InvalidRequestException("raw completions are turned off here (guichet.api.allow-ungrounded): "
                     + "use the model \"" + ServedModels.ASSISTANT + "\"", "model");
@@ -114,9 +122,10 @@ class DirectCompletions {
         usage.record(keyId, plan.model(), result.promptTokens(), result.completionTokens());
     }
 
-    /** @param keyId the API key the tokens are counted against */
-    ResponseEntity<ResponseBodyEmitter> respond(ChatCompletionRequest request, String keyId) throws IOException {
-        Plan plan = plan(request);
+    /** @param caller the API key the tokens are counted against */
+    ResponseEntity<ResponseBodyEmitter> respond(ChatCompletionRequest request, Caller caller) throws IOException {
+        String keyId = caller.id();
+        Plan plan = plan(request, caller);
         ChatModel chat = plan.chat();
         ChatRequest chatRequest = plan.request();
         ToolCalling tools = plan.tools();

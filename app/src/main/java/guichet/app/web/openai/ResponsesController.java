@@ -7,7 +7,6 @@ import guichet.app.ask.api.AnswerRunner;
 import guichet.app.ask.api.AnswerView;
 import guichet.app.ask.api.Conversations;
 import guichet.app.ask.api.EventStream;
-import guichet.app.ask.pipeline.TraceEntry;
 import guichet.app.ask.store.ConversationStore.Conversation;
 import guichet.app.system.errors.FailureProblems;
 import guichet.app.system.errors.Problems;
@@ -15,18 +14,14 @@ import guichet.app.system.security.Caller;
 import guichet.app.system.settings.ApiProperties;
 import guichet.app.system.usage.ModelUsage;
 import guichet.app.system.usage.UsageQuotas;
-import guichet.inference.ChatResult;
 import guichet.inference.FinishReason;
 import guichet.inference.Generation;
 import guichet.inference.InvalidRequestException;
-import guichet.inference.ResponseFormat;
 import jakarta.validation.Valid;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -85,12 +80,7 @@ class ResponsesController {
         if (chat.isGrounded()) {
             return assistant(request, chat, caller);
         }
-        if (caller.assistantOnly()) {
-            throw new ErrorResponseException(HttpStatus.FORBIDDEN, Problems.of(HttpStatus.FORBIDDEN, "model_not_allowed",
-                    "Model not allowed", "This API key may use the assistant only: use the model \""
-                            + ServedModels.ASSISTANT + "\"."), null);
-        }
-        DirectCompletions.Plan plan = direct.plan(chat);
+        DirectCompletions.Plan plan = direct.plan(chat, caller);
         Shape shape = new Shape(request, "resp_" + UUID.randomUUID().toString().replace("-", ""),
                 clock.instant().getEpochSecond(), plan.model());
         if (!request.streamed()) {
@@ -119,7 +109,7 @@ class ResponsesController {
             stream.finishWhen(generation.result(), result -> {
                 direct.record(plan, result, caller.id());
                 List<Object> output = output(DirectCompletions.choice(0, result, plan.tools()));
-                return events.whole(output, shape.done(output, incomplete(finish(result)),
+                return events.whole(output, shape.done(output, incomplete(result.finishReason()),
                         ResponseObject.Usage.of(result.promptTokens(), result.completionTokens()), null));
             }, this::errorEvents);
         }
@@ -129,14 +119,7 @@ class ResponsesController {
     /** The grounded assistant: one answer with its sources, as a message whose citations are annotations. */
     private ResponseEntity<ResponseBodyEmitter> assistant(ResponsesRequest request, ChatCompletionRequest chat,
                                                           Caller caller) throws IOException {
-        if (!(chat.format() instanceof ResponseFormat.Text)) {
-            throw new InvalidRequestException("the assistant answers in prose with its sources; for JSON output use a "
-                    + "chat model's id (see /v1/models)", "text");
-        }
-        if (chat.offersTools()) {
-            throw new InvalidRequestException("the assistant does not call tools: leave out tools or use a chat model's id",
-                    "tools");
-        }
+        ChatCompletionsController.refuseWhatTheAssistantCannotHonour(chat, "text");
         ChatCompletionRequest.Message last = chat.messages().getLast();
         if (!"user".equals(last.role())) {
             throw new InvalidRequestException("the last input item must be the user's question", "input");
@@ -167,8 +150,9 @@ class ResponsesController {
         String text = recorded.answer().text();
         List<ResponseObject.Citation> citations = view.sources().stream().map(source -> new ResponseObject.Citation(
                 "url_citation", 0, text.length(), source.url(), source.title())).toList();
-        int prompt = recorded.answer().trace().stream().mapToInt(TraceEntry::promptTokens).sum();
-        int completion = recorded.answer().trace().stream().mapToInt(TraceEntry::completionTokens).sum();
+        ChatCompletion.Usage used = ChatCompletionsController.usage(recorded.answer());
+        int prompt = used.promptTokens();
+        int completion = used.completionTokens();
         usage.record(caller.id(), ServedModels.ASSISTANT, prompt, completion);
         ResponseObject.Message message = ResponseObject.Message.of("msg_" + recorded.messageId(), "completed",
                 List.of(ResponseObject.OutputText.of(text, citations)));
@@ -186,10 +170,6 @@ class ResponsesController {
         }
         return List.of(ResponseObject.Message.of("msg_" + UUID.randomUUID().toString().replace("-", ""), "completed",
                 List.of(ResponseObject.OutputText.of(choice.message().content(), List.of()))));
-    }
-
-    private static String finish(ChatResult result) {
-        return result.finishReason() == FinishReason.LENGTH ? "length" : "stop";
     }
 
     private static ResponseObject.IncompleteDetails incomplete(String finishReason) {
