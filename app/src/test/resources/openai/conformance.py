@@ -109,7 +109,7 @@ def json_schema():
 
 @check("tools with tool_choice required give a call of a declared function")
 def tools_required():
-    completion = client.chat.completions.create(model=chat_model, max_completion_tokens=80, temperature=0,
+    completion = client.chat.completions.create(model=chat_model, max_completion_tokens=200, temperature=0,
         tools=[NEXT_PAYMENT], tool_choice="required",
         messages=[{"role": "user", "content": "When is my next Universal Credit payment?"}])
     choice = completion.choices[0]
@@ -228,7 +228,7 @@ def responses_structured():
 
 @check("responses: a required function call")
 def responses_tools():
-    response = client.responses.create(model=chat_model, input="When is my next JSA payment?", max_output_tokens=80,
+    response = client.responses.create(model=chat_model, input="When is my next JSA payment?", max_output_tokens=200,
         temperature=0, tool_choice="required", tools=[dict(type="function", **NEXT_PAYMENT["function"])])
     calls = [item for item in response.output if item.type == "function_call"]
     expect(calls and calls[0].name == "next_payment_date", response.output)

@@ -106,7 +106,7 @@ class ResponsesApiIT extends RunningGuichet {
 
         Response calling = openAi.responses().create(ResponseCreateParams.builder().model(TestModels.CHAT_ID)
                 .input("When is my next JSA payment?").addTool(nextPayment).toolChoice(ToolChoiceOptions.REQUIRED)
-                .temperature(0.0).maxOutputTokens(80).build());
+                .temperature(0.0).maxOutputTokens(200).build());
 
         assertThat(calling.output()).as(calling.output().toString()).anyMatch(ResponseOutputItem::isFunctionCall);
         ResponseFunctionToolCall call = calling.output().stream().filter(ResponseOutputItem::isFunctionCall)

@@ -64,7 +64,8 @@ class ToolCallsIT extends RunningGuichet {
                 .addTool(FIND_JOBS).addTool(NEXT_PAYMENT)
                 .toolChoice(ChatCompletionToolChoiceOption.Auto.REQUIRED)
                 .temperature(0.0)
-                .maxCompletionTokens(120)
+                // room for up to four calls: batched decoding can make temperature 0 write more whitespace
+                .maxCompletionTokens(400)
                 .build());
 
         ChatCompletion.Choice choice = completion.choices().getFirst();
@@ -95,7 +96,7 @@ class ToolCallsIT extends RunningGuichet {
                         .addTool(FIND_JOBS).addTool(NEXT_PAYMENT)
                         .toolChoice(ChatCompletionNamedToolChoice.builder().function(
                                 ChatCompletionNamedToolChoice.Function.builder().name("next_payment_date").build()).build())
-                        .temperature(0.0).maxCompletionTokens(40).build())) {
+                        .temperature(0.0).maxCompletionTokens(120).build())) {
             stream.stream().forEach(chunks::add);
         }
 
